@@ -49,7 +49,6 @@ export const CONTRACT_EXPECTED_FROM = Object.freeze({
  * Source: Federal Reserve Board, FOMC statements / "Open Market Operations" policy-rate table.
  */
 export const FOMC_TARGET_RANGES = Object.freeze([
-  { from: '2018-12-20', lower: 2.25, upper: 2.5, decided: '2018-12-19' },
   { from: '2019-08-01', lower: 2.0, upper: 2.25, decided: '2019-07-31' },
   { from: '2019-09-19', lower: 1.75, upper: 2.0, decided: '2019-09-18' },
   { from: '2019-10-31', lower: 1.5, upper: 1.75, decided: '2019-10-30' },
