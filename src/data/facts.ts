@@ -2,7 +2,7 @@
 // English identifiers and glosses only: the Chinese wording lives in MDX / UI strings,
 // keyed by `statementKey`. Values are quoted as the source states them.
 // `derived: true` marks numbers computed from the data files in this folder (label them
-// as such in the text, e.g. "据CFTC数据计算"); those carry `dataset`/`field` and are
+// as such in the text, e.g. "computed from CFTC data"); those carry `dataset`/`field` and are
 // checked against the JSON by tests/unit/data/facts.test.ts.
 import type { DatasetId } from './index.ts';
 
