@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// SITE and BASE_PATH let the same build be deployed under a sub-path,
+// e.g. BASE_PATH=/basis-trade/ for https://example.org/basis-trade/.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  integrations: [mdx()],
+  build: { inlineStylesheets: 'auto' },
+  // No remote images, fonts or scripts: the site must work offline and in mainland China.
+  image: { domains: [] },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,103 @@
+/**
+ * The futures margin account figure (chapter 2): the 奶茶 example run
+ * through the engine's margin model, one day at a time.
+ */
+import { marginLeverage, simulateMarginAccount } from '../../../engine/margin';
+import { MILK_TEA } from '../../../engine/scenarios';
+import { marginAccount as t } from '../../../i18n/zh-CN';
+import { readBoolean, readChoice, readNumber, type WidgetDefinition } from '../core/types';
+import { layoutMarginAccount, type MarginView } from './layout';
+
+export interface MarginState {
+  /** Day shown, 0 = opening day. */
+  day: number;
+  /** The owner's answer to the margin call, once shown. */
+  answer: 'pending' | 'top-up' | 'close';
+  showSwing: boolean;
+  showLevels: boolean;
+}
+
+const ANSWERS = ['pending', 'top-up', 'close'] as const;
+const LAST_DAY = MILK_TEA.prices.length;
+
+function compute(state: MarginState): MarginView {
+  const policy = state.answer === 'close' ? 'close' : 'top-up';
+  const rows = simulateMarginAccount({ spec: MILK_TEA.spec, prices: MILK_TEA.prices, policy });
+  let firstClose: number | null = null;
+  const balances: number[] = [];
+  const paid: number[] = [];
+  const calls: number[] = [];
+  rows.forEach((row, d) => {
+    if (firstClose === null && row.action === 'close') firstClose = d;
+    // On the day shown, before the answer is shown, draw the balance after variation margin with the call above it.
+    const undecided = state.answer === 'pending' && row.call > 0 && d === state.day;
+    const ownPaid = Math.min(row.cumulativePaidIn, Math.max(0, row.account.balance));
+    balances.push(undecided ? row.balanceAfterVm : row.account.balance - ownPaid);
+    paid.push(undecided ? 0 : ownPaid);
+    calls.push(undecided ? row.call : 0);
+  });
+  return {
+    rows,
+    day: state.day,
+    answer: state.answer,
+    callDay: MILK_TEA.callDay,
+    openPrice: MILK_TEA.spec.openPrice,
+    swing: MILK_TEA.typicalSwing,
+    showSwing: state.showSwing,
+    showLevels: state.showLevels,
+    balances,
+    paid,
+    calls,
+    closedFrom: firstClose !== null && state.answer === 'close' && state.day >= firstClose ? firstClose : null,
+  };
+}
+
+const definition: WidgetDefinition<MarginState, MarginView> = {
+  name: 'margin-account',
+  title: t.title,
+  staticSize: { width: 560, height: 400 },
+  heightFor: (width) => Math.round(Math.min(420, Math.max(300, width * 0.72))),
+  normalize(raw) {
+    return {
+      day: Math.round(readNumber(raw, 'day', 0, 0, LAST_DAY)),
+      answer: readChoice(raw, 'answer', ANSWERS, 'pending'),
+      showSwing: readBoolean(raw, 'showSwing', false),
+      showLevels: readBoolean(raw, 'showLevels', false),
+    };
+  },
+  compute,
+  layout: (view, _state, size) => layoutMarginAccount(view, size),
+  summarize(view, state) {
+    const row = view.rows[state.day];
+    return {
+      day: state.day,
+      price: row.price,
+      balance: view.balances[state.day] + view.paid[state.day],
+      call: view.calls[state.day],
+      paidIn: view.paid[state.day],
+      answer: state.answer,
+      closed: view.closedFrom !== null,
+      contracts: row.account.contracts,
+    };
+  },
+  describe(view, state) {
+    const row = view.rows[state.day];
+    const spec = MILK_TEA.spec;
+    return t.describe({
+      day: state.day,
+      price: row.price,
+      change: row.price - spec.openPrice,
+      balance: view.balances[state.day] + view.paid[state.day],
+      initial: spec.initialMargin,
+      maintenance: spec.maintenanceMargin,
+      call: view.calls[state.day],
+      answer: state.answer,
+      paidIn: view.paid[state.day],
+      closed: view.closedFrom !== null,
+      withdrawable: view.calls[state.day] > 0 || view.closedFrom !== null ? 0 : row.withdrawable,
+      leverage: marginLeverage(spec.openPrice, spec.contractFace, spec.initialMargin),
+    });
+  },
+};
+
+export default definition;
