@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   fedHoldings,
   loadDataset,
@@ -18,7 +19,7 @@ import {
   type DatasetId,
 } from '../../../src/data/index.ts';
 
-const DATA_DIR = join(import.meta.dirname, '..', '..', '..', 'src', 'data');
+const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'src', 'data');
 const FILES: DatasetId[] = ['positions-10y', 'positions-all', 'rates-stress', 'yields-2020', 'fed-holdings'];
 
 const sep = ratesWindow('sep2019');
