@@ -36,6 +36,7 @@ export const ui = {
   noteLabel: '注',
   recapHeading: '本章要点',
   sourcesHeading: '本章资料来源',
+  dataTable: '查看数据表',
 };
 
 /** Text of the futures margin account figure (chapter 2, the 奶茶 example). */

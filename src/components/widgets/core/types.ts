@@ -31,6 +31,41 @@ export interface WidgetDefinition<State = unknown, Model = unknown> {
   describe(model: Model, state: State): string;
   /** Accessible name of the figure as a whole. */
   title: string;
+  /** Source line printed under the figure (publisher, series, retrieval). */
+  source?: string;
+  /**
+   * Sliders the reader may drag (browser only; hidden without JavaScript).
+   * Dragging overrides `key` in the active step's state; a new step resets it.
+   */
+  controls?: readonly ControlSpec[];
+  /**
+   * Hover/tap read-out: given a pointer position in SVG units, the marks of
+   * an overlay (crosshair, highlighted point) and the text to show, or null.
+   */
+  pointer?(model: Model, state: State, size: Size, at: { x: number; y: number }): PointerReadout | null;
+  /** A data table behind a toggle, for charts of data (printed at build time). */
+  table?(model: Model, state: State): DataTable;
+}
+
+export interface ControlSpec {
+  key: string;
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+  /** How the current value reads next to the slider. */
+  format(value: number): string;
+}
+
+export interface PointerReadout {
+  marks: Mark[];
+  text: string;
+}
+
+export interface DataTable {
+  caption: string;
+  columns: string[];
+  rows: (string | number)[][];
 }
 
 /** Helpers for `normalize`: read a field of unknown input safely. */

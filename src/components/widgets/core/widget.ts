@@ -1,7 +1,8 @@
 /**
  * The life cycle every figure shares in the browser: init on the SVG the
  * build printed, update(state, {animate}) on every step, destroy().
- * Figures differ only in their WidgetDefinition.
+ * Figures differ only in their WidgetDefinition; sliders and the hover
+ * read-out are wired here once for all of them.
  */
 import { joinMarks, type Tweener } from './join';
 import type { Size, WidgetDefinition } from './types';
@@ -19,61 +20,129 @@ export interface LiveWidget {
   destroy(): void;
 }
 
+interface Drawn {
+  state: unknown;
+  model: unknown;
+  size: Size;
+}
+
 export function createWidget(figure: HTMLElement, definition: WidgetDefinition<any, any>, initialState: unknown): LiveWidget {
   const svg = figure.querySelector('svg[data-figure-svg]') as SVGSVGElement;
   const root = svg.querySelector('g[data-root]') as SVGGElement;
+  const overlay = svg.querySelector('g[data-overlay]') as SVGGElement | null;
   const desc = figure.querySelector('[data-figure-desc]');
+  const tip = figure.querySelector<HTMLElement>('[data-figure-tip]');
+  const inputs = [...figure.querySelectorAll<HTMLInputElement>('input[data-control]')];
   let gsap: Tweener | null = null;
-  let rawCurrent: unknown = initialState;
+  let stepState: unknown = initialState;
+  let overrides: Record<string, number> = {};
   let lastWidth = 0;
+  let drawn: Drawn | null = null;
   const cache = new Map<string, unknown>();
+  const abort = new AbortController();
 
   function sizeNow(): Size {
     const width = Math.round(svg.getBoundingClientRect().width) || definition.staticSize.width;
     return { width, height: definition.heightFor(width) };
   }
 
-  function draw(rawState: unknown, options: UpdateOptions): void {
-    const state = definition.normalize(rawState);
+  function draw(animate: boolean, stepId?: string): void {
+    const raw = { ...(stepState as object), ...overrides };
+    const state = definition.normalize(raw);
     const cacheKey = JSON.stringify(state);
     let model = cache.get(cacheKey);
     if (model === undefined) {
       model = definition.compute(state);
+      if (cache.size > 200) cache.clear();
       cache.set(cacheKey, model);
     }
     const size = sizeNow();
     lastWidth = size.width;
     svg.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
-    joinMarks(root, definition.layout(model, state, size), { gsap, animate: options.animate });
+    joinMarks(root, definition.layout(model, state, size), { gsap, animate });
     figure.dataset.state = JSON.stringify(definition.summarize(model, state));
-    if (options.stepId) figure.dataset.activeStep = options.stepId;
+    if (stepId) figure.dataset.activeStep = stepId;
     if (desc) desc.textContent = definition.describe(model, state);
-  }
-
-  function safeDraw(rawState: unknown, options: UpdateOptions): void {
-    try {
-      draw(rawState, options);
-    } catch (error) {
-      // A reader never sees an exception: keep the last good drawing and say so in the console.
-      console.warn(`[figure ${definition.name}] could not draw state`, rawState, error);
+    drawn = { state, model, size };
+    for (const input of inputs) {
+      const key = input.dataset.control!;
+      const value = (state as Record<string, number>)[key];
+      if (typeof value === 'number' && document.activeElement !== input) input.value = String(value);
+      const control = definition.controls?.find((c) => c.key === key);
+      const output = figure.querySelector(`[data-control-output="${key}"]`);
+      if (control && output && typeof value === 'number') output.textContent = control.format(value);
     }
   }
 
-  safeDraw(initialState, { animate: false });
+  function safely(fn: () => void): void {
+    try {
+      fn();
+    } catch (error) {
+      // A reader never sees an exception: keep the last good drawing and say so in the console.
+      console.warn(`[figure ${definition.name}] could not draw`, error);
+    }
+  }
+
+  function hideTip(): void {
+    if (overlay) joinMarks(overlay, [], { gsap: null, animate: false });
+    if (tip) tip.hidden = true;
+  }
+
+  function showTip(event: PointerEvent): void {
+    if (!definition.pointer || !drawn || !overlay) return;
+    const rect = svg.getBoundingClientRect();
+    const at = {
+      x: ((event.clientX - rect.left) / rect.width) * drawn.size.width,
+      y: ((event.clientY - rect.top) / rect.height) * drawn.size.height,
+    };
+    const readout = definition.pointer(drawn.model, drawn.state, drawn.size, at);
+    if (!readout) return hideTip();
+    joinMarks(overlay, readout.marks, { gsap: null, animate: false });
+    if (tip) {
+      tip.textContent = readout.text;
+      tip.hidden = false;
+      const left = Math.min(Math.max(0, event.clientX - rect.left + 12), rect.width - tip.offsetWidth);
+      tip.style.left = `${left}px`;
+      tip.style.top = `${Math.max(0, event.clientY - rect.top - tip.offsetHeight - 12)}px`;
+    }
+  }
+
+  safely(() => draw(false));
+
+  if (definition.pointer) {
+    const opts = { signal: abort.signal };
+    svg.addEventListener('pointermove', (e) => safely(() => showTip(e)), opts);
+    svg.addEventListener('pointerdown', (e) => safely(() => showTip(e)), opts);
+    svg.addEventListener('pointerleave', hideTip, opts);
+  }
+  for (const input of inputs) {
+    input.addEventListener(
+      'input',
+      () => {
+        const value = Number(input.value);
+        if (Number.isFinite(value)) overrides = { ...overrides, [input.dataset.control!]: value };
+        safely(() => draw(false));
+      },
+      { signal: abort.signal },
+    );
+  }
 
   return {
     update(rawState, options) {
-      rawCurrent = rawState;
-      safeDraw(rawState, options);
+      stepState = rawState;
+      overrides = {};
+      hideTip();
+      safely(() => draw(options.animate, options.stepId));
     },
     resize() {
       const width = Math.round(svg.getBoundingClientRect().width);
-      if (width && width !== lastWidth) safeDraw(rawCurrent, { animate: false });
+      if (width && width !== lastWidth) safely(() => draw(false));
     },
     setTweener(next) {
       gsap = next;
     },
     destroy() {
+      abort.abort();
       cache.clear();
     },
   };
