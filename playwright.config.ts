@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 // Debian's chromium, never a downloaded browser (see README and STACK.md).
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
+// DIST_DIR lets several builds be served side by side (e.g. while developing in parallel).
+const outDir = process.env.DIST_DIR ? ` --outDir ${process.env.DIST_DIR}` : '';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,7 +31,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `npx astro preview --host 127.0.0.1 --port ${port}${outDir}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
