@@ -133,7 +133,8 @@ export function settle(account: MarginAccount, price: number, options: SettleOpt
   const initialLevel = initialMargin * size;
   let next: MarginAccount = { ...account, balance: balanceAfterVm, lastSettle: price, initialMargin, maintenanceMargin };
 
-  const inCall = size > 0 && balanceAfterVm < maintenanceLevel;
+  // A balance that sits on the maintenance line up to float noise (109.2 − 110 ≠ −0.8 exactly) is not a call.
+  const inCall = size > 0 && balanceAfterVm < maintenanceLevel - 1e-9 * Math.max(1, maintenanceLevel);
   const call = inCall ? initialLevel - balanceAfterVm : 0;
   let paidIn = 0;
   let contractsClosed = 0;
