@@ -37,7 +37,7 @@ export function fillStaticSteps(html: string, figure: string, steps: readonly De
     const drawn = renderStatic(figure, byId.get(id));
     return (
       `<p class="sr-only step-alt">${escapeXml(ui.figureLabel)}：${escapeXml(drawn.description)}</p>` +
-      `<div class="step-figure" aria-hidden="true"><svg class="chart chart-${figure}" viewBox="0 0 ${drawn.width} ${drawn.height}" focusable="false">` +
+      `<div class="step-figure" aria-hidden="true" data-step-summary="${escapeXml(drawn.summary)}"><svg class="chart chart-${figure}" viewBox="0 0 ${drawn.width} ${drawn.height}" focusable="false">` +
       `<g>${drawn.markup}</g></svg></div>`
     );
   });

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { chapterFiles, chapterScrollies, chapterSource } from './mdx-steps';
 
-const GLOSSARY_DIR = resolve(__dirname, '../../../src/content/glossary');
+const GLOSSARY_DIR = resolve(process.cwd(), 'src/content/glossary');
 
 function frontmatter(source: string): Record<string, unknown> {
   const m = /^---\n([\s\S]*?)\n---/.exec(source);

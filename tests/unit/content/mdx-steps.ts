@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const CHAPTER_DIR = resolve(__dirname, '../../../src/content/chapters');
+export const CHAPTER_DIR = resolve(process.cwd(), 'src/content/chapters');
 
 export interface DeclaredScrolly {
   file: string;

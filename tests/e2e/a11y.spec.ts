@@ -1,0 +1,28 @@
+/** axe (WCAG 2.1 A and AA) over the home page and every chapter, light and dark. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { chapterUrl, chapters } from './support';
+
+const pages = ['/', ...chapters().map((c) => chapterUrl(c.slug))];
+
+for (const path of pages) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no WCAG 2.1 AA violation on ${path} (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await page.goto(path);
+      await page.locator('main').waitFor();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+      expect(summary).toEqual([]);
+    });
+  }
+}
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto(chapterUrl(chapters()[0].slug));
+  await page.keyboard.press('Tab');
+  const skip = page.locator('.skip-link');
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});

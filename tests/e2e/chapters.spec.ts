@@ -1,0 +1,48 @@
+/**
+ * Every chapter, every step: scrolling draws each declared state with no
+ * console error and no foreign request; every step's deep link draws it.
+ */
+import { expect, test } from '@playwright/test';
+import { chapterUrl, chapters, expectStepDrawn, guard, scrollToStep } from './support';
+
+const all = chapters();
+
+test('the home page lists every chapter in order, in Chinese', async ({ page }) => {
+  const seen = await guard(page);
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  const links = page.locator('.chapter-list a');
+  await expect(links).toHaveCount(all.length);
+  for (const [i, c] of all.entries()) await expect(links.nth(i)).toHaveAttribute('href', new RegExp(`/chapters/${c.slug}/$`));
+  expect(seen.foreign).toEqual([]);
+  expect(seen.errors).toEqual([]);
+});
+
+for (const chapter of all) {
+  test.describe(`chapter ${chapter.slug}`, () => {
+    test('walks every step: each draws its declared state, no console error, no foreign request', async ({ page }) => {
+      const seen = await guard(page);
+      await page.goto(chapterUrl(chapter.slug));
+      await expect(page.locator(`article[data-chapter="${chapter.slug}"]`)).toBeVisible();
+      for (const scrolly of chapter.scrollies) {
+        for (const step of scrolly.steps) {
+          await scrollToStep(page, step.id);
+          await expectStepDrawn(page, step.id);
+        }
+      }
+      await expect(page.locator('[data-recap]')).toBeVisible();
+      expect(seen.foreign).toEqual([]);
+      expect(seen.errors).toEqual([]);
+    });
+
+    test('every step has a working deep link', async ({ page }) => {
+      for (const scrolly of chapter.scrollies) {
+        for (const step of scrolly.steps) {
+          await page.goto(chapterUrl(chapter.slug, step.id));
+          await expectStepDrawn(page, step.id);
+          await expect(page.locator(`#${step.id} .step-body`)).toBeInViewport();
+        }
+      }
+    });
+  });
+}
