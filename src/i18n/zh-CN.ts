@@ -85,3 +85,181 @@ export const marginAccount = {
     return parts.join('');
   },
 };
+
+// Data figures (issue 4): shared axis words, then one block per figure.
+// Amounts arrive in billions of US dollars (the datasets' unit) and are shown
+// in 亿美元 / 万亿美元; rates arrive in percent.
+// ---------------------------------------------------------------------------
+import { formatDate as fmtDate, formatNumber as fmtNumber, formatUsdLarge as fmtUsdLarge } from './format';
+
+/** $bn → exact 亿美元 (data read-outs and tables: 124.6 → "1,246 亿美元"). */
+const yiExact = (bn: number) => `${fmtNumber(bn * 10, 0)} 亿美元`;
+/** $bn → rounded for sentences (three significant digits): "约 1,250 亿美元". */
+const bnApprox = (bn: number) => `约 ${fmtUsdLarge(bn * 1e9)}`;
+const pct = (v: number) => `${v.toFixed(2)}%`;
+
+export const dataFigures = {
+  tickYear: (y: number) => String(y),
+  tickYearMonth: (y: number, m: number) => `${y}.${m}`,
+  tickMonth: (m: number) => `${m} 月`,
+  tickMonthDay: (m: number, d: number) => `${m}/${d}`,
+  /** Axis ticks for amounts in $bn: 0, 5,000 亿, 1 万亿, 1.5 万亿. */
+  tickBn: (bn: number) => (bn === 0 ? '0' : bn >= 1000 ? `${fmtNumber(bn / 1000, 2)} 万亿` : `${fmtNumber(bn * 10, 0)} 亿`),
+  tickPct: (v: number) => `${fmtNumber(v, 2)}%`,
+  date: (iso: string) => fmtDate(iso),
+  missing: '—',
+  yiExact,
+  bnApprox,
+  pct,
+};
+
+/** Text of the `positions` data figure (CFTC TFF: leveraged funds' shorts against asset managers' longs). */
+export const positions = {
+  title: '美国国债期货持仓：杠杆基金的空头与资产管理人的多头（每周，按面值计）',
+  axis: '期货面值（美元）',
+  levShort: '杠杆基金空头',
+  amLong: '资产管理人多头',
+  datasetName: { '10y': '10 年期美国国债期货', all: '六种美国国债期货合计' } as Record<'10y' | 'all', string>,
+  highlight: {
+    none: '',
+    buildup: '2018–2020 年：越堆越高',
+    unwind: '2020 年 3 月：平仓潮',
+    record: '2023 年起：再创新高',
+  } as Record<'none' | 'buildup' | 'unwind' | 'record', string>,
+  highlightSentence: {
+    none: '',
+    buildup: '阴影标出 2018 年初到 2020 年 2 月：杠杆基金的空头一路累积，对面的资产管理人多头也同步增加。',
+    unwind: '阴影标出 2020 年 3 月 3 日到 4 月 28 日：市场动荡中，杠杆基金大举平掉期货空头，基差交易被迫拆仓。',
+    record: '阴影标出 2023 年以来：杠杆基金的空头重新累积，规模超过了 2020 年之前的高点。',
+  } as Record<'none' | 'buildup' | 'unwind' | 'record', string>,
+  source: (last: string) =>
+    `来源：美国商品期货交易委员会（CFTC）《交易商持仓报告》金融期货细分表（TFF，仅期货）。10 年期合约代码 043602；“六种合计”为 2 年、5 年、10 年、超长 10 年、长期和超长期国债期货。面值 = 合约张数 × 每张面值（2 年期 20 万美元，其余 10 万美元），未做久期调整。取自 CFTC 年度文件的公开存档副本并与其他副本逐周核对，最新一周为 ${fmtDate(last)}。`,
+  tableCaption: (name: string, from: string, to: string) => `${name}，每周持仓（亿美元），${fmtDate(from)}至 ${fmtDate(to)}`,
+  tableColumns: ['报告日', '杠杆基金空头（亿美元）', '资产管理人多头（亿美元）'],
+  readout: (p: { week: string; levShortBn: number | null; amLongBn: number | null; showAm: boolean }) =>
+    p.levShortBn === null
+      ? `${fmtDate(p.week)}：该周无数据`
+      : `${fmtDate(p.week)}：杠杆基金空头 ${yiExact(p.levShortBn)}` +
+        (p.showAm && p.amLongBn !== null ? `；资产管理人多头 ${yiExact(p.amLongBn)}` : ''),
+  cursorValue: (bn: number) => `${fmtNumber(bn * 10, 0)} 亿`,
+  describe(p: {
+    dataset: '10y' | 'all';
+    from: string;
+    to: string;
+    week: string | null;
+    levShortBn: number | null;
+    amLongBn: number | null;
+    showAm: boolean;
+    peakLevShortBn: number | null;
+    peakWeek: string | null;
+    highlight: 'none' | 'buildup' | 'unwind' | 'record';
+    gapWeeks: number;
+    cursor: boolean;
+  }): string {
+    const name = p.dataset === '10y' ? '10 年期美国国债期货' : '六种美国国债期货合计';
+    const parts = [`折线图：${fmtDate(p.from)}至 ${fmtDate(p.to)}，${name}每周持仓（CFTC 数据，按合约面值计）。`];
+    parts.push(p.showAm ? '红线是杠杆基金（主要是对冲基金）的空头，蓝线是资产管理人的多头。' : '红线是杠杆基金（主要是对冲基金）的空头。');
+    if (p.week && p.levShortBn !== null) {
+      const amText = p.showAm && p.amLongBn !== null ? `，资产管理人多头${bnApprox(p.amLongBn)}` : '';
+      parts.push(`${p.cursor ? '标出的' : '窗口内最后一'}周是 ${fmtDate(p.week)}：杠杆基金空头${bnApprox(p.levShortBn)}${amText}。`);
+    }
+    if (p.peakLevShortBn !== null && p.peakWeek) parts.push(`这段时间里杠杆基金空头最高${bnApprox(p.peakLevShortBn)}（${fmtDate(p.peakWeek)}）。`);
+    if (p.gapWeeks > 0) parts.push(`其中有 ${p.gapWeeks} 周 CFTC 数据缺失，折线在那里断开。`);
+    if (p.highlight !== 'none') parts.push(positions.highlightSentence[p.highlight]);
+    return parts.join('');
+  },
+};
+
+/* ── futures-premium (chapter 2: why futures trade above cash) ── */
+
+/** Text of the futures premium figure: asset-manager buying lifts futures above cash; an arbitrageur narrows the gap. */
+export const futuresPremium = {
+  title: '期货为什么比现货贵：只做多机构一轮轮买入期货，把期货价格推高；套利者入场后价差收窄',
+  priceAxis: '价格（每 100 美元面值）',
+  flowAxis: '每轮的期货买卖',
+  startRound: '起点',
+  futures: '期货',
+  cash: '现货',
+  priceLabel: (name: string, price: number) => `${name} ${formatNumber(price, 3)}`,
+  tick: (price: number) => formatNumber(price, 3),
+  spreadLabel: (spread: number) => `价差 ${formatNumber(spread, 3)}`,
+  ghostLabel: '若无人套利',
+  arbitrageurArrives: '套利者入场',
+  buyersLegend: '只做多机构买入期货',
+  arbitrageurLegend: '套利者卖期货、买现货',
+  tableCaption: (from: number) => `每一轮之后的期货价格、现货价格与价差（每 100 美元面值；套利者从第 ${from} 轮起入场）`,
+  tableColumns: ['轮次', '期货', '现货', '价差', '若无人套利的价差'],
+  describe(p: {
+    round: number;
+    futures: number;
+    cash: number;
+    spread: number;
+    showArbitrageur: boolean;
+    arbitrageFrom: number;
+    arbitrageRounds: number;
+    peakSpread: number;
+    spreadWithoutArbitrage: number;
+    demandRounds: number;
+  }): string {
+    const n = (v: number) => formatNumber(v, 3);
+    if (p.round === 0) {
+      const parts = [`起点：现货和期货的价格都是 ${n(p.cash)}（每 100 美元面值），价差为 0。`];
+      if (p.showArbitrageur) parts.push('套利者在场边等待价差出现。');
+      return parts.join('');
+    }
+    const parts = [
+      `第 ${p.round} 轮：养老基金、保险公司等只做多机构已连续 ${p.round} 轮买入期货。`,
+      `期货价格 ${n(p.futures)}，现货价格 ${n(p.cash)}，期货比现货贵 ${n(p.spread)}（每 100 美元面值）。`,
+    ];
+    if (p.arbitrageRounds > 0) {
+      parts.push(
+        `套利者从第 ${p.arbitrageFrom} 轮起每轮卖出期货、买入同样多的现货，已做了 ${p.arbitrageRounds} 轮：期货不再上涨，现货被买高，价差从最高的 ${n(p.peakSpread)} 收窄到 ${n(p.spread)}；若没有人套利，价差此时会是 ${n(p.spreadWithoutArbitrage)}。`,
+      );
+    } else if (p.showArbitrageur) {
+      parts.push(`套利者注意到现货便宜、期货贵，准备从第 ${p.arbitrageFrom} 轮起买入现货、卖出期货。`);
+    } else if (p.round > p.demandRounds) {
+      parts.push('没有人站出来卖出期货，价差还在继续扩大。');
+    }
+    return parts.join('');
+  },
+};
+
+/** The /data/ page shell (its prose is in src/pages/data/_content.mdx). */
+export const dataPage = {
+  title: '数据图',
+  description: '基差交易相关的四组真实数据：国债期货持仓、回购利率、国债收益率和美联储的国债持有量，每张图都可以逐步浏览、悬停读数、展开数据表。',
+  intro: '这一页收集了本站用到的四组真实数据。每张图都会随着文字滚动变化；在图上悬停或点按可以读出具体数值，图下可以展开完整的数据表。',
+  sourcesLink: '每组数据的出处、单位和处理方法，见“数据与来源”页',
+  homeLink: '数据图：持仓、回购利率、收益率与美联储购债',
+};
+
+/** The /sources/ page. */
+export const sourcesPage = {
+  title: '数据与来源',
+  description: '本站使用的数据集与引用事实：发布机构、序列代码、单位、时间范围和处理方法。',
+  intro: '本站图表里的每个数字都来自下面这些公开数据，正文引用的事实也都列出了原始出处。数据文件由脚本从原始文件派生，不做插补；缺失的日期在图上留空。',
+  datasetsHeading: '数据集',
+  factsHeading: '正文引用的事实',
+  dataPageLink: '在“数据图”页浏览这些数据',
+  labels: {
+    publisher: '发布机构',
+    series: '序列代码',
+    units: '单位',
+    range: '时间范围',
+    derivation: '处理方法',
+    link: '原始数据',
+    files: '原始文件',
+  },
+  rangeText: (from: string, to: string) => `${fmtDate(from)}至 ${fmtDate(to)}`,
+  derivedNote: '（由本站数据计算）',
+  factLine: (date: string, value: string) => `${date}：${value}`,
+  unit: {
+    percent: (v: number) => `${v}%`,
+    bp: (v: number) => `${v} 个基点`,
+    usd_bn: (v: number) => fmtUsdLarge(v * 1e9),
+    usd_bn_per_day: (v: number) => `每天 ${fmtUsdLarge(v * 1e9)}`,
+    contracts: (v: number) => `${fmtNumber(v, 0)} 张合约`,
+    share_percent: (v: number) => `${v}%`,
+  },
+};
+// end of data figures block (issue 4)
