@@ -1,0 +1,141 @@
+/**
+ * Geometry of the `positions` figure: two weekly lines (leveraged funds'
+ * short, asset managers' long) on a time axis, a highlight band, a cursor
+ * week with its values. Pure: model + state + size → marks.
+ */
+import { scaleLinear } from 'd3-scale';
+import { positions as t, dataFigures as f } from '../../../i18n/zh-CN';
+import type { Mark } from '../core/marks';
+import type { PointerReadout, Size } from '../core/types';
+import { dateBand, isoToMs, legend, nearestIndex, seriesPath, timeAxis, timeScale, valueAxis } from '../timechart/common';
+import { HIGHLIGHT_BANDS, type PositionsSeries, type PositionsState } from './model';
+
+export interface PositionsModel {
+  series: PositionsSeries;
+  /** First and last index of the window (-1 when the window holds no week). */
+  first: number;
+  last: number;
+  /** Week whose values are labelled (cursor week or last reported week), -1 if none. */
+  focus: number;
+  /** Week of the highest leveraged short in the window, -1 if none. */
+  peak: number;
+  gapWeeks: number;
+  /** Largest value drawn in the window, $bn. */
+  maxValue: number;
+  latest: string;
+}
+
+const PAD = { left: 54, right: 14, top: 44, bottom: 26 };
+
+function scales(m: PositionsModel, state: PositionsState, size: Size) {
+  const x = timeScale(state.from, state.to, PAD.left, size.width - PAD.right);
+  const y = scaleLinear()
+    .domain([0, Math.max(100, m.maxValue * 1.05)])
+    .nice(4)
+    .range([size.height - PAD.bottom, PAD.top]);
+  return { x, y };
+}
+
+export function layoutPositions(m: PositionsModel, state: PositionsState, size: Size): Mark[] {
+  const { width, height } = size;
+  const { x, y } = scales(m, state, size);
+  const s = m.series;
+  const showAm = state.series === 'both';
+  const xs = (ms: number) => x(ms);
+  const band = state.highlight === 'none' ? null : HIGHLIGHT_BANDS[state.highlight];
+  const marks: Mark[] = [];
+
+  marks.push({ key: 'y-axis', tag: 'g', children: valueAxis(y, PAD.left, width - PAD.right, f.tickBn, 4) });
+  marks.push({ key: 'x-axis', tag: 'g', children: timeAxis(x, height - PAD.bottom, width) });
+  marks.push({
+    key: 'highlight',
+    tag: 'g',
+    children: dateBand('band', x, band?.from ?? null, band?.to ?? null, PAD.top, height - PAD.bottom, t.highlight[state.highlight]),
+  });
+  marks.push({
+    key: 'legend',
+    tag: 'g',
+    children: legend(
+      [
+        { key: 'lev', label: t.levShort, cls: 'hedge', shown: true },
+        { key: 'am', label: t.amLong, cls: 'asset', shown: showAm },
+      ],
+      PAD.left,
+      14,
+    ),
+  });
+
+  // One path per dataset and series (keyed by dataset: switching datasets redraws, a new window tweens).
+  const path = (values: (number | null)[]) => (m.first < 0 ? '' : seriesPath(s.date, values, m.first, m.last, xs, (v) => y(v)));
+  marks.push({
+    key: `lines-${state.dataset}`,
+    tag: 'g',
+    children: [
+      { key: 'am', tag: 'path', attrs: { d: path(s.amLongBn), class: 'line asset', opacity: showAm ? 1 : 0 } },
+      { key: 'lev', tag: 'path', attrs: { d: path(s.levShortBn), class: 'line hedge' } },
+    ],
+  });
+
+  marks.push({ key: 'cursor', tag: 'g', children: cursorMarks(m, state, size, m.focus, state.cursor !== null) });
+  return marks;
+}
+
+/** Marks of a marked week: a vertical rule, dots on both lines and their values. */
+function cursorMarks(m: PositionsModel, state: PositionsState, size: Size, i: number, shown: boolean): Mark[] {
+  const { x, y } = scales(m, state, size);
+  const s = m.series;
+  const lev = i >= 0 ? s.levShortBn[i] : null;
+  const am = i >= 0 ? s.amLongBn[i] : null;
+  const visible = shown && i >= 0 && lev !== null;
+  const px = i >= 0 ? x(isoToMs(s.date[i])) : PAD.left;
+  const showAm = state.series === 'both' && am !== null;
+  const flip = px > size.width - 110;
+  const anchor = flip ? 'end' : '';
+  const dx = flip ? -8 : 8;
+  const levY = lev !== null ? y(lev) : size.height - PAD.bottom;
+  const amY = am !== null ? y(am) : size.height - PAD.bottom;
+  // Keep the two labels apart when the lines are close.
+  const apart = Math.abs(levY - amY) < 16 && showAm;
+  const levLabelY = apart && levY <= amY ? levY - 10 : apart ? levY + 18 : levY + 4;
+  const amLabelY = apart && amY < levY ? amY - 10 : apart ? amY + 18 : amY + 4;
+  return [
+    { key: 'rule', tag: 'line', attrs: { x1: px, x2: px, y1: PAD.top, y2: size.height - PAD.bottom, class: 'rule cursor-rule', opacity: visible ? 1 : 0 } },
+    { key: 'lev-dot', tag: 'circle', attrs: { cx: px, cy: levY, r: 4.5, class: 'dot hedge', opacity: visible ? 1 : 0 } },
+    { key: 'am-dot', tag: 'circle', attrs: { cx: px, cy: amY, r: 4.5, class: 'dot asset', opacity: visible && showAm ? 1 : 0 } },
+    {
+      key: 'lev-label',
+      tag: 'text',
+      attrs: { x: px + dx, y: levLabelY, class: `value hedge-text ${anchor}`.trim(), opacity: visible ? 1 : 0 },
+      text: lev !== null ? t.cursorValue(lev) : '',
+    },
+    {
+      key: 'am-label',
+      tag: 'text',
+      attrs: { x: px + dx, y: amLabelY, class: `value asset-text ${anchor}`.trim(), opacity: visible && showAm ? 1 : 0 },
+      text: am !== null ? t.cursorValue(am) : '',
+    },
+    {
+      key: 'week-label',
+      tag: 'text',
+      attrs: { x: flip ? px - 4 : px + 4, y: PAD.top + 12, class: `note ${anchor}`.trim(), opacity: visible ? 1 : 0 },
+      text: i >= 0 ? f.date(s.date[i]) : '',
+    },
+  ];
+}
+
+/** Hover/tap read-out: the reported week nearest the pointer. */
+export function pointerPositions(m: PositionsModel, state: PositionsState, size: Size, at: { x: number; y: number }): PointerReadout | null {
+  if (m.first < 0 || at.x < PAD.left - 10 || at.x > size.width - PAD.right + 10) return null;
+  const { x } = scales(m, state, size);
+  const i = nearestIndex(m.series.date, x.invert(at.x).getTime(), m.first, m.last);
+  if (i < 0) return null;
+  return {
+    marks: cursorMarks(m, state, size, i, true),
+    text: t.readout({
+      week: m.series.date[i],
+      levShortBn: m.series.levShortBn[i],
+      amLongBn: m.series.amLongBn[i],
+      showAm: state.series === 'both',
+    }),
+  };
+}
