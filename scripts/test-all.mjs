@@ -6,7 +6,8 @@
  *   2. static build (astro build)        counted as 1 check
  *   3. unit tests (Vitest)                each test counted
  *   4. browser tests (Playwright, Debian chromium, against `astro preview`)
- *   5. budgets (scripts/check-budget.mjs) and copied-text check (seed_overlap.py), 1 check each
+ *   5. budgets (scripts/check-budget.mjs), a sub-path build (scripts/check-subpath.mjs) and the
+ *      copied-text check (seed_overlap.py), 1 check each
  * Every step runs even when an earlier one failed, so the totals are complete.
  */
 import { spawnSync } from 'node:child_process';
@@ -80,6 +81,7 @@ if (built) {
     if ((e2e.errors ?? []).length) check('browser test files load', false);
   } else check('browser tests ran', false);
   if (existsSync(join(root, 'scripts/check-budget.mjs'))) check('budgets', run('budgets', 'node', ['scripts/check-budget.mjs']));
+  check('sub-path deploy', run('sub-path deploy', 'node', ['scripts/check-subpath.mjs']));
 } else {
   check('browser tests (not run: build failed)', false);
 }
