@@ -100,7 +100,8 @@ export function layoutMarginAccount(v: MarginView, size: Size): Mark[] {
   const bars: Mark[] = v.rows.map((_, d) => {
     const shown = d <= v.day;
     const bal = Math.max(0, v.balances[d]);
-    const below = v.closedFrom === null && v.balances[d] < mm * Math.abs(v.rows[d].account.contracts || 1) && d > 0;
+    // Red only while the account is actually below maintenance (a call day before the answer).
+    const below = v.closedFrom === null && d > 0 && v.balances[d] + v.paid[d] < mm * Math.abs(v.rows[d].account.contracts || 1);
     return {
       key: `bar-${d}`,
       tag: 'g',
@@ -173,7 +174,7 @@ export function layoutMarginAccount(v: MarginView, size: Size): Mark[] {
       {
         key: 'initial-label',
         tag: 'text',
-        attrs: { x: width - PAD.right - 2, y: yBal(im) - 5, class: 'note end', opacity: v.showLevels ? 1 : 0 },
+        attrs: { x: PAD.left + 2, y: yBal(im) - 5, class: 'note halo', opacity: v.showLevels ? 1 : 0 },
         text: t.initialLine(im),
       },
       {
@@ -184,7 +185,7 @@ export function layoutMarginAccount(v: MarginView, size: Size): Mark[] {
       {
         key: 'maintenance-label',
         tag: 'text',
-        attrs: { x: width - PAD.right - 2, y: yBal(mm) + 13, class: 'note end alert-text', opacity: v.showLevels ? 1 : 0 },
+        attrs: { x: PAD.left + 2, y: yBal(mm) + 13, class: 'note halo alert-text', opacity: v.showLevels ? 1 : 0 },
         text: t.maintenanceLine(mm),
       },
       {
