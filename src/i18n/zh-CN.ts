@@ -298,8 +298,8 @@ export const basisFlows = {
   borrowCash: (loan: number) => `借入现金 ${bfNumber(loan)}`,
   noteFutures: (im: number) => `期货只是约定：今天只押 ${bfNumber(im)} 保证金`,
   noteNoRepo: (equity: number) => `不借钱的话，基金要自掏 ${bfNumber(equity)}`,
-  noteRepo: (repurchase: number, rate: number) => `明天还 ${bfNumber(repurchase, 4)} 取回债券 · 年利率 ${bfPercent(rate)}`,
-  noteCost: (equity: number, night: number) => `自掏 ${bfNumber(equity)}，另付每晚利息 ${bfNumber(night, 4)}`,
+  noteRepo: (repurchase: number, rate: number) => `明天还 ${bfNumber(repurchase, 5)} 取回债券 · 年利率 ${bfPercent(rate)}`,
+  noteCost: (equity: number, night: number) => `自掏 ${bfNumber(equity)}，另付每晚利息 ${bfNumber(night, 5)}`,
   sheetTitle: '对冲基金的资产负债表（美元，同一比例）',
   assetsBond: (v: number) => `资产：债券 ${bfNumber(v)}`,
   assetsOnly: (v: number) => `资产：保证金存款 ${bfNumber(v)}`,
@@ -351,15 +351,15 @@ export const basisFlows = {
     }
     if (p.legs >= 3) {
       parts.push(
-        `第三条腿：把国债押给回购出借方，借入 ${n(p.repoLoan)}（扣减率 ${bfPercent(p.haircut)}），明天付 ${n(p.repurchase, 4)} 把债券买回，` +
-          `多出的 ${n(p.repoInterestNight, 4)} 就是年利率 ${bfPercent(p.repoRate)} 下一晚的利息。`,
+        `第三条腿：把国债押给回购出借方，借入 ${n(p.repoLoan)}（扣减率 ${bfPercent(p.haircut)}），明天付 ${n(p.repurchase, 5)} 把债券买回，` +
+          `多出的 ${n(p.repoInterestNight, 5)} 就是年利率 ${bfPercent(p.repoRate)} 下一晚的利息。`,
       );
       if (p.net) parts.push(`合起来看：借来的 ${n(p.repoLoan)} 直接付给了卖方，债券直接押给了出借方，基金自己只出 ${n(p.equity)}，另付每晚利息。`);
     }
     if (p.showBalanceSheet && p.legs >= 3) {
       parts.push(
         `资产负债表：资产 ${n(p.assets)}，负债是回购借款 ${n(p.repoLoan)}，自有资金 ${n(p.equity)}（扣减 ${n(p.bondEquity)} 加保证金 ${n(p.initialMargin)}），` +
-          `杠杆${bfTimes(p.leverage)}。`,
+          `杠杆（资产 ÷ 自有资金）${bfTimes(p.leverage)}。`,
       );
       parts.push(
         p.repoLeverage === null

@@ -113,7 +113,7 @@ describe('basis-flows balance sheet', () => {
     expect(summary.equity).toBeCloseTo(3, 9);
     expect(summary.repoLeverage).toBeCloseTo(50, 9);
     expect(model.repoInterestNight).toBeCloseTo(repoInterest(98, TOY_FORCED_SALE.repoRate, 1), 12);
-    expect(model.repurchase).toBeCloseTo(98 + (98 * TOY_FORCED_SALE.repoRate) / 360, 12);
+    expect(model.repurchase).toBeCloseTo(98 + (98 * TOY_FORCED_SALE.repoRate) / 360, 5);
   });
 
   it('without repo the fund pays everything itself (leverage 1); with repo equity is haircut + margin', () => {
@@ -148,7 +148,17 @@ describe('basis-flows balance sheet', () => {
 describe('basis-flows text', () => {
   it('describe() names the key numbers of the repo step', () => {
     const { text } = draw({ legs: 3, haircut: 0.02 }, 560);
-    for (const s of ['100.01', '98', '98.0041', '1.5%', '2%', '50 倍', '33.7 倍', '自有资金 3']) expect(text).toContain(s);
+    for (const s of ['100.01', '98', '98.00408', '0.00408', '1.5%', '2%', '50 倍', '33.7 倍', '自有资金 3']) expect(text).toContain(s);
+  });
+
+  it('shows the repurchase price and one night of interest to the same precision at every slider value', () => {
+    for (const h of SLIDER) {
+      const { text, model } = draw({ legs: 3, haircut: h }, 560);
+      const repurchase = /明天付 ([\d,.]+) /.exec(text)![1];
+      const interest = /多出的 ([\d.]+) /.exec(text)![1];
+      const loan = model.repoLoanIfOn;
+      expect(Number(repurchase.replace(/,/g, '')) - loan).toBeCloseTo(Number(interest), 9);
+    }
   });
 
   it('describe() says what a state without repo costs, and labels leverage above 100 as such', () => {

@@ -50,7 +50,9 @@ export interface FlowsModel {
   repoLoanIfOn: number;
   /** Interest for one night on that loan (act/360), dollars. */
   repoInterestNight: number;
-  /** Repurchase price tomorrow: loan + one night's interest, dollars. */
+  /** That interest rounded to the 1/100,000 the figure shows, dollars. */
+  repoInterestShown: number;
+  /** Repurchase price tomorrow: loan + the interest as shown, dollars. */
   repurchase: number;
   /** Futures price minus cash price at entry, per 100: the toy trade's paper gain. */
   paperGain: number;
@@ -211,7 +213,7 @@ export function layoutBasisFlows(m: FlowsModel, size: Size): Mark[] {
   if (m.legs === 1) note = t.noteFutures(m.initialMargin);
   else if (m.legs === 2) note = t.noteNoRepo(s.equity);
   else if (m.legs >= 3 && !net) note = t.noteRepo(m.repurchase, m.repoRate);
-  else if (net) note = t.noteCost(s.equity, m.repoInterestNight);
+  else if (net) note = t.noteCost(s.equity, m.repoInterestShown);
   marks.push({ key: 'note', tag: 'text', attrs: { x: width / 2, y: f.noteY, class: 'bf-note middle' + (m.highlight === 'cost' || m.highlight === 'repo' ? ' strong' : '') }, text: note });
 
   // Balance sheet: assets above, where the money came from below, both on one scale.
