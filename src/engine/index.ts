@@ -21,3 +21,4 @@ export * from './fireSaleSpillover';
 export * from './marginSpiral';
 export * from './scenarios';
 export * from './march2020';
+export * from './scenarios-risk';
