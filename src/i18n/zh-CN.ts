@@ -86,183 +86,6 @@ export const marginAccount = {
   },
 };
 
-// Data figures (issue 4): shared axis words, then one block per figure.
-// Amounts arrive in billions of US dollars (the datasets' unit) and are shown
-// in 亿美元 / 万亿美元; rates arrive in percent.
-// ---------------------------------------------------------------------------
-import { formatDate as fmtDate, formatNumber as fmtNumber, formatUsdLarge as fmtUsdLarge } from './format';
-
-/** $bn → exact 亿美元 (data read-outs and tables: 124.6 → "1,246 亿美元"). */
-const yiExact = (bn: number) => `${fmtNumber(bn * 10, 0)} 亿美元`;
-/** $bn → rounded for sentences (three significant digits): "约 1,250 亿美元". */
-const bnApprox = (bn: number) => `约 ${fmtUsdLarge(bn * 1e9)}`;
-const pct = (v: number) => `${v.toFixed(2)}%`;
-
-export const dataFigures = {
-  tickYear: (y: number) => String(y),
-  tickYearMonth: (y: number, m: number) => `${y}.${m}`,
-  tickMonth: (m: number) => `${m} 月`,
-  tickMonthDay: (m: number, d: number) => `${m}/${d}`,
-  /** Axis ticks for amounts in $bn: 0, 5,000 亿, 1 万亿, 1.5 万亿. */
-  tickBn: (bn: number) => (bn === 0 ? '0' : bn >= 1000 ? `${fmtNumber(bn / 1000, 2)} 万亿` : `${fmtNumber(bn * 10, 0)} 亿`),
-  tickPct: (v: number) => `${fmtNumber(v, 2)}%`,
-  date: (iso: string) => fmtDate(iso),
-  missing: '—',
-  yiExact,
-  bnApprox,
-  pct,
-};
-
-/** Text of the `positions` data figure (CFTC TFF: leveraged funds' shorts against asset managers' longs). */
-export const positions = {
-  title: '美国国债期货持仓：杠杆基金的空头与资产管理人的多头（每周，按面值计）',
-  axis: '期货面值（美元）',
-  levShort: '杠杆基金空头',
-  amLong: '资产管理人多头',
-  datasetName: { '10y': '10 年期美国国债期货', all: '六种美国国债期货合计' } as Record<'10y' | 'all', string>,
-  highlight: {
-    none: '',
-    buildup: '2018–2020 年：越堆越高',
-    unwind: '2020 年 3 月：平仓潮',
-    record: '2023 年起：再创新高',
-  } as Record<'none' | 'buildup' | 'unwind' | 'record', string>,
-  highlightSentence: {
-    none: '',
-    buildup: '阴影标出 2018 年初到 2020 年 2 月：杠杆基金的空头一路累积，对面的资产管理人多头也同步增加。',
-    unwind: '阴影标出 2020 年 3 月 3 日到 4 月 28 日：市场动荡中，杠杆基金大举平掉期货空头，基差交易被迫拆仓。',
-    record: '阴影标出 2023 年以来：杠杆基金的空头重新累积，规模超过了 2020 年之前的高点。',
-  } as Record<'none' | 'buildup' | 'unwind' | 'record', string>,
-  source: (last: string) =>
-    `来源：美国商品期货交易委员会（CFTC）《交易商持仓报告》金融期货细分表（TFF，仅期货）。10 年期合约代码 043602；“六种合计”为 2 年、5 年、10 年、超长 10 年、长期和超长期国债期货。面值 = 合约张数 × 每张面值（2 年期 20 万美元，其余 10 万美元），未做久期调整。取自 CFTC 年度文件的公开存档副本并与其他副本逐周核对，最新一周为 ${fmtDate(last)}。`,
-  tableCaption: (name: string, from: string, to: string) => `${name}，每周持仓（亿美元），${fmtDate(from)}至 ${fmtDate(to)}`,
-  tableColumns: ['报告日', '杠杆基金空头（亿美元）', '资产管理人多头（亿美元）'],
-  readout: (p: { week: string; levShortBn: number | null; amLongBn: number | null; showAm: boolean }) =>
-    p.levShortBn === null
-      ? `${fmtDate(p.week)}：该周无数据`
-      : `${fmtDate(p.week)}：杠杆基金空头 ${yiExact(p.levShortBn)}` +
-        (p.showAm && p.amLongBn !== null ? `；资产管理人多头 ${yiExact(p.amLongBn)}` : ''),
-  cursorValue: (bn: number) => `${fmtNumber(bn * 10, 0)} 亿`,
-  describe(p: {
-    dataset: '10y' | 'all';
-    from: string;
-    to: string;
-    week: string | null;
-    levShortBn: number | null;
-    amLongBn: number | null;
-    showAm: boolean;
-    peakLevShortBn: number | null;
-    peakWeek: string | null;
-    highlight: 'none' | 'buildup' | 'unwind' | 'record';
-    gapWeeks: number;
-    cursor: boolean;
-  }): string {
-    const name = p.dataset === '10y' ? '10 年期美国国债期货' : '六种美国国债期货合计';
-    const parts = [`折线图：${fmtDate(p.from)}至 ${fmtDate(p.to)}，${name}每周持仓（CFTC 数据，按合约面值计）。`];
-    parts.push(p.showAm ? '红线是杠杆基金（主要是对冲基金）的空头，蓝线是资产管理人的多头。' : '红线是杠杆基金（主要是对冲基金）的空头。');
-    if (p.week && p.levShortBn !== null) {
-      const amText = p.showAm && p.amLongBn !== null ? `，资产管理人多头${bnApprox(p.amLongBn)}` : '';
-      parts.push(`${p.cursor ? '标出的' : '窗口内最后一'}周是 ${fmtDate(p.week)}：杠杆基金空头${bnApprox(p.levShortBn)}${amText}。`);
-    }
-    if (p.peakLevShortBn !== null && p.peakWeek) parts.push(`这段时间里杠杆基金空头最高${bnApprox(p.peakLevShortBn)}（${fmtDate(p.peakWeek)}）。`);
-    if (p.gapWeeks > 0) parts.push(`其中有 ${p.gapWeeks} 周 CFTC 数据缺失，折线在那里断开。`);
-    if (p.highlight !== 'none') parts.push(positions.highlightSentence[p.highlight]);
-    return parts.join('');
-  },
-};
-
-/* ── futures-premium (chapter 2: why futures trade above cash) ── */
-
-/** Text of the futures premium figure: asset-manager buying lifts futures above cash; an arbitrageur narrows the gap. */
-export const futuresPremium = {
-  title: '期货为什么比现货贵：只做多机构一轮轮买入期货，把期货价格推高；套利者入场后价差收窄',
-  priceAxis: '价格（每 100 美元面值）',
-  flowAxis: '每轮的期货买卖',
-  startRound: '起点',
-  futures: '期货',
-  cash: '现货',
-  priceLabel: (name: string, price: number) => `${name} ${formatNumber(price, 3)}`,
-  tick: (price: number) => formatNumber(price, 3),
-  spreadLabel: (spread: number) => `价差 ${formatNumber(spread, 3)}`,
-  ghostLabel: '若无人套利',
-  arbitrageurArrives: '套利者入场',
-  buyersLegend: '只做多机构买入期货',
-  arbitrageurLegend: '套利者卖期货、买现货',
-  tableCaption: (from: number) => `每一轮之后的期货价格、现货价格与价差（每 100 美元面值；套利者从第 ${from} 轮起入场）`,
-  tableColumns: ['轮次', '期货', '现货', '价差', '若无人套利的价差'],
-  describe(p: {
-    round: number;
-    futures: number;
-    cash: number;
-    spread: number;
-    showArbitrageur: boolean;
-    arbitrageFrom: number;
-    arbitrageRounds: number;
-    peakSpread: number;
-    spreadWithoutArbitrage: number;
-    demandRounds: number;
-  }): string {
-    const n = (v: number) => formatNumber(v, 3);
-    if (p.round === 0) {
-      const parts = [`起点：现货和期货的价格都是 ${n(p.cash)}（每 100 美元面值），价差为 0。`];
-      if (p.showArbitrageur) parts.push('套利者在场边等待价差出现。');
-      return parts.join('');
-    }
-    const parts = [
-      `第 ${p.round} 轮：养老基金、保险公司等只做多机构已连续 ${p.round} 轮买入期货。`,
-      `期货价格 ${n(p.futures)}，现货价格 ${n(p.cash)}，期货比现货贵 ${n(p.spread)}（每 100 美元面值）。`,
-    ];
-    if (p.arbitrageRounds > 0) {
-      parts.push(
-        `套利者从第 ${p.arbitrageFrom} 轮起每轮卖出期货、买入同样多的现货，已做了 ${p.arbitrageRounds} 轮：期货不再上涨，现货被买高，价差从最高的 ${n(p.peakSpread)} 收窄到 ${n(p.spread)}；若没有人套利，价差此时会是 ${n(p.spreadWithoutArbitrage)}。`,
-      );
-    } else if (p.showArbitrageur) {
-      parts.push(`套利者注意到现货便宜、期货贵，准备从第 ${p.arbitrageFrom} 轮起买入现货、卖出期货。`);
-    } else if (p.round > p.demandRounds) {
-      parts.push('没有人站出来卖出期货，价差还在继续扩大。');
-    }
-    return parts.join('');
-  },
-};
-
-/** The /data/ page shell (its prose is in src/pages/data/_content.mdx). */
-export const dataPage = {
-  title: '数据图',
-  description: '基差交易相关的四组真实数据：国债期货持仓、回购利率、国债收益率和美联储的国债持有量，每张图都可以逐步浏览、悬停读数、展开数据表。',
-  intro: '这一页收集了本站用到的四组真实数据。每张图都会随着文字滚动变化；在图上悬停或点按可以读出具体数值，图下可以展开完整的数据表。',
-  sourcesLink: '每组数据的出处、单位和处理方法，见“数据与来源”页',
-  homeLink: '数据图：持仓、回购利率、收益率与美联储购债',
-};
-
-/** The /sources/ page. */
-export const sourcesPage = {
-  title: '数据与来源',
-  description: '本站使用的数据集与引用事实：发布机构、序列代码、单位、时间范围和处理方法。',
-  intro: '本站图表里的每个数字都来自下面这些公开数据，正文引用的事实也都列出了原始出处。数据文件由脚本从原始文件派生，不做插补；缺失的日期在图上留空。',
-  datasetsHeading: '数据集',
-  factsHeading: '正文引用的事实',
-  dataPageLink: '在“数据图”页浏览这些数据',
-  labels: {
-    publisher: '发布机构',
-    series: '序列代码',
-    units: '单位',
-    range: '时间范围',
-    derivation: '处理方法',
-    link: '原始数据',
-    files: '原始文件',
-  },
-  rangeText: (from: string, to: string) => `${fmtDate(from)}至 ${fmtDate(to)}`,
-  derivedNote: '（由本站数据计算）',
-  factLine: (date: string, value: string) => `${date}：${value}`,
-  unit: {
-    percent: (v: number) => `${v}%`,
-    bp: (v: number) => `${v} 个基点`,
-    usd_bn: (v: number) => fmtUsdLarge(v * 1e9),
-    usd_bn_per_day: (v: number) => `每天 ${fmtUsdLarge(v * 1e9)}`,
-    contracts: (v: number) => `${fmtNumber(v, 0)} 张合约`,
-    share_percent: (v: number) => `${v}%`,
-  },
-};
-// end of data figures block (issue 4)
 
 // ---------------------------------------------------------------------------
 // basis-flows figure (chapter 3, issue 5): the three legs and the balance sheet
@@ -373,3 +196,378 @@ export const basisFlows = {
   },
 };
 // end of basis-flows block (issue 5)
+
+// Data figures (issue 4): shared axis words, then one block per figure.
+// Amounts arrive in billions of US dollars (the datasets' unit) and are shown
+// in 亿美元 / 万亿美元; rates arrive in percent.
+// ---------------------------------------------------------------------------
+import { formatDate as fmtDate, formatNumber as fmtNumber, formatUsdLarge as fmtUsdLarge } from './format';
+
+/** $bn → exact 亿美元 (data read-outs and tables: 124.6 → "1,246 亿美元"). */
+const yiExact = (bn: number) => `${fmtNumber(bn * 10, 0)} 亿美元`;
+/** $bn → rounded for sentences (three significant digits): "约 1,250 亿美元". */
+const bnApprox = (bn: number) => `约 ${fmtUsdLarge(bn * 1e9)}`;
+const pct = (v: number) => `${v.toFixed(2)}%`;
+
+export const dataFigures = {
+  tickYear: (y: number) => String(y),
+  tickYearMonth: (y: number, m: number) => `${y}.${m}`,
+  tickMonth: (m: number) => `${m} 月`,
+  tickMonthDay: (m: number, d: number) => `${m}/${d}`,
+  /** Axis ticks for amounts in $bn: 0, 5,000 亿, 1 万亿, 1.5 万亿. */
+  tickBn: (bn: number) => (bn === 0 ? '0' : bn >= 1000 ? `${fmtNumber(bn / 1000, 2)} 万亿` : `${fmtNumber(bn * 10, 0)} 亿`),
+  tickPct: (v: number) => `${fmtNumber(v, 2)}%`,
+  date: (iso: string) => fmtDate(iso),
+  missing: '—',
+  yiExact,
+  bnApprox,
+  pct,
+};
+
+/** Text of the `positions` data figure (CFTC TFF: leveraged funds' shorts against asset managers' longs). */
+export const positions = {
+  title: '美国国债期货持仓：杠杆基金的空头与资产管理人的多头（每周，按面值计）',
+  axis: '期货面值（美元）',
+  levShort: '杠杆基金空头',
+  amLong: '资产管理人多头',
+  datasetName: { '10y': '10 年期美国国债期货', all: '六种美国国债期货合计' } as Record<'10y' | 'all', string>,
+  highlight: {
+    none: '',
+    buildup: '2018–2020 年：越堆越高',
+    unwind: '2020 年 3 月：平仓潮',
+    record: '2023 年起：再创新高',
+  } as Record<'none' | 'buildup' | 'unwind' | 'record', string>,
+  highlightSentence: {
+    none: '',
+    buildup: '阴影标出 2018 年初到 2020 年 2 月：杠杆基金的空头一路累积，对面的资产管理人多头也同步增加。',
+    unwind: '阴影标出 2020 年 3 月 3 日到 4 月 28 日：市场动荡中，杠杆基金大举平掉期货空头，基差交易被迫拆仓。',
+    record: '阴影标出 2023 年以来：杠杆基金的空头重新累积，规模超过了 2020 年之前的高点。',
+  } as Record<'none' | 'buildup' | 'unwind' | 'record', string>,
+  source: (last: string) =>
+    `来源：美国商品期货交易委员会（CFTC）《交易商持仓报告》金融期货细分表（TFF，仅期货）。10 年期合约代码 043602；“六种合计”为 2 年、5 年、10 年、超长 10 年、长期和超长期国债期货。面值 = 合约张数 × 每张面值（2 年期 20 万美元，其余 10 万美元），未做久期调整。取自 CFTC 年度文件的公开存档副本并与其他副本逐周核对，最新一周为 ${fmtDate(last)}。`,
+  tableCaption: (name: string, from: string, to: string) => `${name}，每周持仓（亿美元），${fmtDate(from)}至 ${fmtDate(to)}`,
+  tableColumns: ['报告日', '杠杆基金空头（亿美元）', '资产管理人多头（亿美元）'],
+  readout: (p: { week: string; levShortBn: number | null; amLongBn: number | null; showAm: boolean }) =>
+    p.levShortBn === null
+      ? `${fmtDate(p.week)}：该周无数据`
+      : `${fmtDate(p.week)}：杠杆基金空头 ${yiExact(p.levShortBn)}` +
+        (p.showAm && p.amLongBn !== null ? `；资产管理人多头 ${yiExact(p.amLongBn)}` : ''),
+  cursorValue: (bn: number) => `${fmtNumber(bn * 10, 0)} 亿`,
+  describe(p: {
+    dataset: '10y' | 'all';
+    from: string;
+    to: string;
+    week: string | null;
+    levShortBn: number | null;
+    amLongBn: number | null;
+    showAm: boolean;
+    peakLevShortBn: number | null;
+    peakWeek: string | null;
+    highlight: 'none' | 'buildup' | 'unwind' | 'record';
+    gapWeeks: number;
+    cursor: boolean;
+  }): string {
+    const name = p.dataset === '10y' ? '10 年期美国国债期货' : '六种美国国债期货合计';
+    const parts = [`折线图：${fmtDate(p.from)}至 ${fmtDate(p.to)}，${name}每周持仓（CFTC 数据，按合约面值计）。`];
+    parts.push(p.showAm ? '红线是杠杆基金（主要是对冲基金）的空头，蓝线是资产管理人的多头。' : '红线是杠杆基金（主要是对冲基金）的空头。');
+    if (p.week && p.levShortBn !== null) {
+      const amText = p.showAm && p.amLongBn !== null ? `，资产管理人多头${bnApprox(p.amLongBn)}` : '';
+      parts.push(`${p.cursor ? '标出的' : '窗口内最后一'}周是 ${fmtDate(p.week)}：杠杆基金空头${bnApprox(p.levShortBn)}${amText}。`);
+    }
+    if (p.peakLevShortBn !== null && p.peakWeek) parts.push(`这段时间里杠杆基金空头最高${bnApprox(p.peakLevShortBn)}（${fmtDate(p.peakWeek)}）。`);
+    if (p.gapWeeks > 0) parts.push(`其中有 ${p.gapWeeks} 周 CFTC 数据缺失，折线在那里断开。`);
+    if (p.highlight !== 'none') parts.push(positions.highlightSentence[p.highlight]);
+    return parts.join('');
+  },
+};
+
+/* ── futures-premium (chapter 2: why futures trade above cash) ── */
+
+/** Text of the futures premium figure: asset-manager buying lifts futures above cash; an arbitrageur narrows the gap. */
+export const futuresPremium = {
+  title: '期货为什么比现货贵：只做多机构一轮轮买入期货，把期货价格推高；套利者入场后价差收窄',
+  priceAxis: '价格（每 100 美元面值）',
+  buySide: '买期货',
+  sellSide: '卖期货',
+  startRound: '起点',
+  futures: '期货',
+  cash: '现货',
+  priceLabel: (name: string, price: number) => `${name} ${formatNumber(price, 3)}`,
+  tick: (price: number) => formatNumber(price, 3),
+  spreadLabel: (spread: number) => `价差 ${formatNumber(spread, 3)}`,
+  ghostLabel: '若无人套利',
+  arbitrageurArrives: '套利者入场',
+  buyersLegend: '只做多机构买入期货',
+  arbitrageurLegend: '套利者卖期货、买现货',
+  tableCaption: (from: number) => `每一轮之后的期货价格、现货价格与价差（每 100 美元面值；套利者从第 ${from} 轮起入场）`,
+  tableColumns: ['轮次', '期货', '现货', '价差', '若无人套利的价差'],
+  describe(p: {
+    round: number;
+    futures: number;
+    cash: number;
+    spread: number;
+    showArbitrageur: boolean;
+    arbitrageFrom: number;
+    arbitrageRounds: number;
+    peakSpread: number;
+    spreadWithoutArbitrage: number;
+    demandRounds: number;
+  }): string {
+    const n = (v: number) => formatNumber(v, 3);
+    if (p.round === 0) {
+      const parts = [`起点：现货和期货的价格都是 ${n(p.cash)}（每 100 美元面值），价差为 0。`];
+      if (p.showArbitrageur) parts.push('套利者在场边等待价差出现。');
+      return parts.join('');
+    }
+    const parts = [
+      `第 ${p.round} 轮：养老基金、保险公司等只做多机构已连续 ${p.round} 轮买入期货。`,
+      `期货价格 ${n(p.futures)}，现货价格 ${n(p.cash)}，期货比现货贵 ${n(p.spread)}（每 100 美元面值）。`,
+    ];
+    if (p.arbitrageRounds > 0) {
+      parts.push(
+        `套利者从第 ${p.arbitrageFrom} 轮起每轮卖出期货、买入同样多的现货，已做了 ${p.arbitrageRounds} 轮：期货不再上涨，现货被买高，价差从最高的 ${n(p.peakSpread)} 收窄到 ${n(p.spread)}；若没有人套利，价差此时会是 ${n(p.spreadWithoutArbitrage)}。`,
+      );
+    } else if (p.showArbitrageur) {
+      parts.push(`套利者注意到现货便宜、期货贵，准备从第 ${p.arbitrageFrom} 轮起买入现货、卖出期货。`);
+    } else if (p.round > p.demandRounds) {
+      parts.push('没有人站出来卖出期货，价差还在继续扩大。');
+    }
+    return parts.join('');
+  },
+};
+
+/** Text of the `repo-rates` data figure (SOFR and EFFR against the FOMC target range). */
+export const repoRates = {
+  title: '回购利率与联邦基金利率：2019 年 9 月和 2020 年 3 月的两次紧张',
+  axis: '年利率',
+  sofr: '回购利率 SOFR',
+  effr: '联邦基金利率 EFFR',
+  range: '美联储目标区间',
+  windowName: { sep2019: '2019 年 8—10 月', mar2020: '2020 年 2—4 月' } as Record<'sep2019' | 'mar2020', string>,
+  spikeLabel: (date: string, sofr: number) => `${fmtDate(date).replace(/^\d+ 年 /, '')} SOFR ${pct(sofr)}`,
+  cutLabel: (date: string, cutBp: number) => `${fmtDate(date).replace(/^\d+ 年 /, '')}降 ${fmtNumber(cutBp, 0)} 个基点`,
+  spreadLabel: (bp: number) => `最多高出上限 ${fmtNumber(bp, 0)} 个基点`,
+  source:
+    '来源：纽约联储（SOFR、EFFR，经圣路易斯联储 FRED 数据库，序列 SOFR、EFFR）；目标区间取自美联储公开市场委员会（FOMC）历次声明。日度数据，节假日空缺。',
+  tableCaption: (name: string) => `${name}每日利率（%）与 SOFR 高出目标区间上限的幅度（基点）`,
+  tableColumns: ['日期', 'SOFR（%）', 'EFFR（%）', '目标区间（%）', 'SOFR − 上限（基点）'],
+  rangeCell: (lower: number, upper: number) => `${fmtNumber(lower, 2)}–${fmtNumber(upper, 2)}`,
+  readout: (p: { date: string; sofr: number | null; effr: number | null; lower: number; upper: number }) =>
+    `${fmtDate(p.date)}：SOFR ${p.sofr === null ? '无数据' : pct(p.sofr)}，EFFR ${p.effr === null ? '无数据' : pct(p.effr)}，目标区间 ${pct(p.lower)}–${pct(p.upper)}`,
+  describe(p: {
+    window: 'sep2019' | 'mar2020';
+    from: string;
+    to: string;
+    highlight: 'none' | 'spike' | 'cuts' | 'spread';
+    maxSofr: number;
+    maxSofrDate: string;
+    effrOnMax: number | null;
+    rangeOnMax: [number, number];
+    maxAboveTopBp: number | null;
+    maxAboveTopDate: string | null;
+    daysAboveTop: number;
+    cuts: { date: string; cutBp: number; lower: number; upper: number }[];
+  }): string {
+    const parts = [`折线图：${fmtDate(p.from)}至 ${fmtDate(p.to)}每个工作日的回购利率 SOFR（橙线）和联邦基金利率 EFFR（深色线），灰色带是美联储的目标区间。`];
+    parts.push(`这段时间 SOFR 最高 ${pct(p.maxSofr)}（${fmtDate(p.maxSofrDate)}），当天目标区间是 ${pct(p.rangeOnMax[0])}–${pct(p.rangeOnMax[1])}${p.effrOnMax === null ? '' : `，EFFR 为 ${pct(p.effrOnMax)}`}。`);
+    if (p.highlight === 'spike') parts.push('图中标出了这一天：隔夜回购利率在一天之内跳到区间上限的两倍多。');
+    if (p.highlight === 'cuts' || (p.window === 'mar2020' && p.cuts.length > 0)) {
+      parts.push(p.cuts.map((c) => `${fmtDate(c.date)}美联储降息 ${fmtNumber(c.cutBp, 0)} 个基点，目标区间降到 ${pct(c.lower)}–${pct(c.upper)}`).join('；') + '。');
+    }
+    if (p.highlight === 'spread' && p.maxAboveTopBp !== null && p.maxAboveTopDate) {
+      parts.push(`阴影是 SOFR 高出区间上限的部分：共有 ${p.daysAboveTop} 个工作日高出，最多高出 ${fmtNumber(p.maxAboveTopBp, 0)} 个基点（${fmtDate(p.maxAboveTopDate)}）。`);
+    }
+    return parts.join('');
+  },
+};
+
+/** Text of the `yields-2020` data figure (10-year and 2-year yields, February–April 2020). */
+export const yields2020 = {
+  title: '2020 年春天的美国国债收益率：先跌到纪录低点，再在抛售中急升',
+  axis: '收益率',
+  tenYear: '10 年期',
+  twoYear: '2 年期',
+  lowLabel: (date: string, v: number) => `${fmtDate(date).replace(/^\d+ 年 /, '')} 低点 ${pct(v)}`,
+  snapLabel: (date: string, v: number) => `${fmtDate(date).replace(/^\d+ 年 /, '')} 回到 ${pct(v)}`,
+  snapBand: (days: number, riseBp: number) => `${days} 天上升 ${fmtNumber(riseBp, 0)} 个基点`,
+  source: '来源：美联储理事会 H.15 统计发布，10 年期与 2 年期国债固定期限收益率（经圣路易斯联储 FRED 数据库，序列 DGS10、DGS2），每日收盘值，休市日空缺。',
+  tableCaption: '2020 年 2—4 月每日收益率（%）',
+  tableColumns: ['日期', '10 年期（%）', '2 年期（%）'],
+  readout: (p: { date: string; dgs10: number | null; dgs2: number | null }) =>
+    p.dgs10 === null ? `${fmtDate(p.date)}：休市` : `${fmtDate(p.date)}：10 年期 ${pct(p.dgs10)}${p.dgs2 === null ? '' : `，2 年期 ${pct(p.dgs2)}`}`,
+  describe(p: {
+    from: string;
+    to: string;
+    date: string | null;
+    dgs10: number | null;
+    dgs2: number | null;
+    highlight: 'none' | 'low' | 'snapback';
+    low: { date: string; value: number } | null;
+    snap: { date: string; value: number; days: number; riseBp: number } | null;
+  }): string {
+    const parts = [`折线图：${fmtDate(p.from)}起每个交易日的 10 年期美国国债收益率（深色线）和 2 年期收益率（浅色线），画到 ${fmtDate(p.to)}。`];
+    if (p.date && p.dgs10 !== null) parts.push(`最后一个交易日 ${fmtDate(p.date)}，10 年期 ${pct(p.dgs10)}${p.dgs2 === null ? '' : `，2 年期 ${pct(p.dgs2)}`}。`);
+    if (p.low) parts.push(`到目前为止，10 年期的最低收盘是 ${pct(p.low.value)}（${fmtDate(p.low.date)}）${p.highlight === 'low' ? '，图中已标出' : ''}。`);
+    if (p.highlight === 'snapback' && p.snap) {
+      parts.push(`随后 ${p.snap.days} 天里，10 年期收益率升到 ${pct(p.snap.value)}（${fmtDate(p.snap.date)}），上升 ${fmtNumber(p.snap.riseBp, 0)} 个基点：这是债券价格大跌，人们在抛售“最安全”的资产。`);
+    }
+    return parts.join('');
+  },
+};
+
+/** Text of the `fed-holdings` data figure (TREAST, weekly 2019–2021). */
+export const fedHoldings = {
+  title: '美联储持有的美国国债：2020 年 3 月起的急速增加',
+  axis: '持有量（美元，面值）',
+  line: '美联储持有的美国国债',
+  purchasesBand: '2020 年 3—4 月大规模购债',
+  changeLabel: (weeks: number, changeBn: number) => `${weeks} 周增加${bnApprox(changeBn)}`,
+  paceLabel: (paceBn: number) => `高峰时每天买入 ${fmtUsdLarge(paceBn * 1e9)}`,
+  source: '来源：美联储理事会 H.4.1 统计发布“直接持有的美国国债（周三水平）”（经圣路易斯联储 FRED 数据库，序列 TREAST），按面值计；每日购债高峰速度见“数据与来源”页所列报道。',
+  tableCaption: '美联储每周三持有的美国国债（亿美元）',
+  tableColumns: ['日期（周三）', '持有量（亿美元）'],
+  readout: (p: { date: string; bn: number | null }) => (p.bn === null ? `${fmtDate(p.date)}：无数据` : `${fmtDate(p.date)}：${yiExact(p.bn)}`),
+  describe(p: {
+    from: string;
+    to: string;
+    date: string | null;
+    bn: number | null;
+    firstBn: number | null;
+    highlight: 'none' | 'purchases';
+    purchases: { from: string; to: string; fromBn: number; toBn: number; weeks: number } | null;
+    paceBn: number;
+  }): string {
+    const parts = [`面积图：${fmtDate(p.from)}起美联储每周三持有的美国国债，画到 ${fmtDate(p.to)}。`];
+    if (p.firstBn !== null) parts.push(`起点${bnApprox(p.firstBn)}。`);
+    if (p.date && p.bn !== null) parts.push(`${fmtDate(p.date)}为${bnApprox(p.bn)}。`);
+    if (p.highlight === 'purchases' && p.purchases) {
+      parts.push(
+        `阴影标出 2020 年 3—4 月：从 ${fmtDate(p.purchases.from)}的${bnApprox(p.purchases.fromBn)}到 ${fmtDate(p.purchases.to)}的${bnApprox(p.purchases.toBn)}，${p.purchases.weeks} 周增加${bnApprox(p.purchases.toBn - p.purchases.fromBn)}；高峰时每天买入 ${fmtUsdLarge(p.paceBn * 1e9)}。`,
+      );
+    }
+    return parts.join('');
+  },
+};
+
+/** The /data/ page shell (its prose is in src/pages/data/_content.mdx). */
+export const dataPage = {
+  title: '数据图',
+  description: '基差交易相关的四组真实数据：国债期货持仓、回购利率、国债收益率和美联储的国债持有量，每张图都可以逐步浏览、悬停读数、展开数据表。',
+  intro: '这一页收集了本站用到的四组真实数据。每张图都会随着文字滚动变化；在图上悬停或点按可以读出具体数值，图下可以展开完整的数据表。',
+  sourcesLink: '每组数据的出处、单位和处理方法，见“数据与来源”页',
+  homeLink: '数据图：持仓、回购利率、收益率与美联储购债',
+};
+
+/** The /sources/ page. */
+export const sourcesPage = {
+  title: '数据与来源',
+  description: '本站使用的数据集与引用事实：发布机构、序列代码、单位、时间范围和处理方法。',
+  intro: '本站图表里的每个数字都来自下面这些公开数据，正文引用的事实也都列出了原始出处。数据文件由脚本从原始文件派生，不做插补；缺失的日期在图上留空。',
+  datasetsHeading: '数据集',
+  factsHeading: '正文引用的事实',
+  dataPageLink: '在“数据图”页浏览这些数据',
+  labels: {
+    publisher: '发布机构',
+    series: '序列代码',
+    units: '单位',
+    range: '时间范围',
+    derivation: '处理方法',
+    link: '原始数据',
+    files: '原始文件',
+  },
+  rangeText: (from: string, to: string) => `${fmtDate(from)}至 ${fmtDate(to)}`,
+  /** "2020-03" → 2020 年 3 月; "2020" → 2020 年; full dates as usual. */
+  factDate: (date: string, end?: string) => {
+    const one = (d: string) => {
+      const [y, m, day] = d.split('-').map(Number);
+      return day ? fmtDate(d) : m ? `${y} 年 ${m} 月` : `${y} 年`;
+    };
+    return end ? `${one(date)}至 ${one(end)}` : one(date);
+  },
+  datasetName: {
+    'positions-10y': '10 年期美国国债期货持仓（CFTC TFF）',
+    'positions-all': '六种美国国债期货合计持仓（CFTC TFF）',
+    'rates-stress': '回购利率 SOFR、联邦基金利率 EFFR 与目标区间',
+    'yields-2020': '10 年期与 2 年期美国国债收益率（H.15）',
+    'fed-holdings': '美联储持有的美国国债（H.4.1）',
+  } as Record<string, string>,
+  usedBy: '用于',
+  figureName: {
+    positions: '持仓图',
+    'repo-rates': '回购利率图',
+    'yields-2020': '收益率图',
+    'fed-holdings': '美联储持有量图',
+  } as Record<string, string>,
+  gapsText: (n: number) => `缺失 ${n} 段（整周空白，不插补）`,
+  sourceLink: '出处',
+  derivedNote: '（由本站数据计算）',
+  factLine: (date: string, value: string) => `${date}：${value}`,
+  unit: {
+    percent: (v: number) => `${v}%`,
+    bp: (v: number) => `${v} 个基点`,
+    usd_bn: (v: number) => fmtUsdLarge(v * 1e9),
+    usd_bn_per_day: (v: number) => `每天 ${fmtUsdLarge(v * 1e9)}`,
+    contracts: (v: number) => `${fmtNumber(v, 0)} 张合约`,
+    share_percent: (v: number) => `${v}%`,
+  },
+};
+
+/** Short Chinese labels of the dated facts in src/data/facts.ts, by statementKey (the value is formatted from the fact). */
+export const factStatements: Record<string, string> = {
+  'repo2019.sofrBefore': '回购利率 SOFR，飙升前一天',
+  'repo2019.sofrSpike': 'SOFR 飙升当天',
+  'repo2019.sofr99thPercentile': '当天成交最贵的 1% 回购交易的利率（第 99 百分位）',
+  'repo2019.effrAboveRange': '联邦基金利率 EFFR 升出目标区间',
+  'repo2019.targetRangeTop': '当时美联储目标区间的上限',
+  'repo2019.nyFedRepoOperation': '纽约联储 2008 年以来首次回购操作，隔夜最多放出',
+  'repo2019.gcfIndexHigh': 'DTCC 一般抵押回购指数（全年最高）',
+  'march2020.hfLongExposure': '大型对冲基金持有的美国国债多头敞口',
+  'march2020.hfShortExposure': '大型对冲基金的美国国债空头敞口',
+  'march2020.hfGrossExposureFall': '2020 年 3 月对冲基金美国国债总敞口的减少',
+  'march2020.hfNetSales': '对冲基金净卖出的美国国债（剔除估值变化）',
+  'march2020.hfShortDerivativesCut': '对冲基金削减的衍生品空头',
+  'march2020.basisTradeEstimate': '摩根大通分析师估计的杠杆基金基差交易规模上限',
+  'march2020.levShortMidFeb': '杠杆基金的美国国债期货空头（2 月中旬，OFR 统计）',
+  'march2020.levShortMar17': '杠杆基金的美国国债期货空头（OFR 统计）',
+  'march2020.levShortApr28': '杠杆基金的美国国债期货空头，比 2 月中旬少了近三成（OFR 统计）',
+  'march2020.noteMarginRise': '芝商所国债中期期货保证金的上调幅度（至少）',
+  'march2020.foreignNetSales': '外国投资者当月净卖出的美国国债',
+  'march2020.foreignOfficialNetSales': '其中外国官方机构净卖出',
+  'march2020.emergencyCut': '美联储紧急降息',
+  'march2020.tenYearBelowOne': '10 年期美国国债收益率盘中首次跌破 1%，盘中低点',
+  'march2020.tenYearLowClose': '10 年期美国国债收益率收盘（当时的历史最低）',
+  'march2020.tenYearIntradayLow': '10 年期美国国债收益率盘中历史最低',
+  'march2020.twoYearClose': '2 年期美国国债收益率收盘',
+  'march2020.tenYearSnapback': '10 年期美国国债收益率反弹后的收盘',
+  'march2020.firstPurchases': '纽约联储当天买入的美国国债',
+  'march2020.zeroLowerBound': '美联储把目标区间降到零附近，区间上限',
+  'march2020.purchasePledgeTreasuries': '美联储承诺至少买入的美国国债',
+  'march2020.purchasePledgeMbs': '美联储承诺至少买入的机构抵押贷款证券',
+  'march2020.effrAtTop': '联邦基金利率 EFFR，处在新区间的上限',
+  'march2020.gcfAboveRange': 'DTCC 一般抵押回购指数，高于新区间',
+  'march2020.sofrAboveRange': 'SOFR，高于新的目标区间',
+  'march2020.purchasePeakPace': '美联储买入美国国债的最高速度',
+  'march2020.amountsNeeded': '美联储宣布“按需”购买，纽约联储计划当周每个工作日买入美国国债',
+  'march2020.fedHoldingsBefore': '美联储持有的美国国债（周三水平）',
+  'march2020.fedHoldingsAfter': '美联储持有的美国国债（周三水平），大规模购债之后',
+  'march2020.tenYearLevShortPeak': '10 年期国债期货，杠杆基金空头（2020 年最高）',
+  'march2020.tenYearLevShortAfter': '10 年期国债期货，杠杆基金空头',
+  'today.tenYearLevShortHigh': '10 年期国债期货，杠杆基金空头（全序列最高）',
+  'buildup.levShortAll2019High': '六种国债期货合计，杠杆基金空头面值',
+  'march2020.levShortAllBefore': '六种国债期货合计，杠杆基金空头面值',
+  'march2020.levShortAllAfter': '六种国债期货合计，杠杆基金空头面值',
+  'today.levShortAll2025': '六种国债期货合计，杠杆基金空头面值',
+  'buildup.levShortFeds2019': '杠杆基金各期限国债期货空头合计（美联储统计）',
+  'buildup.levShort2510Feds2019': '其中 2 年、5 年、10 年期合约的空头（美联储统计）',
+  'today.levShortFeds2022': '杠杆基金各期限国债期货空头合计（美联储统计）',
+  'today.levShortFeds2023': '杠杆基金各期限国债期货空头合计（美联储统计）',
+  'buildup.sponsoredRepo2019': '对冲基金通过“担保回购”借入的资金',
+  'today.sponsoredRepo2023': '对冲基金通过“担保回购”借入的资金',
+  'today.hfRepoBorrowing': '对冲基金以美国国债作抵押的回购借款',
+  'today.hfCapitalBehindRepo': '支撑这些回购借款的对冲基金自有资本',
+  'today.zeroHaircutShare': '对冲基金回购借款中扣减率为零或负数的比例',
+  'today.bisNetShort2023': '杠杆基金的美国国债期货净空头（四成以上在 2 年期合约）',
+  'today.levShortEnd2023': '杠杆基金的美国国债期货空头（2023 年底）',
+  'today.basisTradeSize2025': '现货—期货基差交易的规模，约为 2020 年初高点的两倍',
+};
+// end of data figures block (issue 4)

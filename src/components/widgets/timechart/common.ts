@@ -128,6 +128,11 @@ export function timeAxis(x: ScaleTime<number, number>, baseline: number, width: 
   const labelW = spanDays > 730 ? 40 : spanDays > 120 ? 46 : 62;
   const count = Math.max(2, Math.floor(plotW / labelW));
   let ticks = x.ticks(count).map((d) => d.getTime());
+  // Long spans are labelled by year: keep only the 1 January ticks (a span of a few years may tick every half year).
+  if (spanDays > 730) {
+    const years = ticks.filter((ms) => new Date(ms).getUTCMonth() === 0 && new Date(ms).getUTCDate() === 1);
+    if (years.length >= 2) ticks = years;
+  }
   // Keep labels apart: drop every other tick until they fit.
   while (ticks.length > 2 && plotW / ticks.length < labelW * 0.9) ticks = ticks.filter((_, i) => i % 2 === 0);
   const label = (ms: number, i: number): string => {
