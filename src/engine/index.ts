@@ -21,4 +21,5 @@ export * from './fireSaleSpillover';
 export * from './marginSpiral';
 export * from './scenarios';
 export * from './march2020';
+export * from './futuresPremium';
 export * from './scenarios-risk';
