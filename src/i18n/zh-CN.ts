@@ -572,3 +572,134 @@ export const factStatements: Record<string, string> = {
   'today.basisTradeSize2025': '现货—期货基差交易的规模，约为 2020 年初高点的两倍',
 };
 // end of data figures block (issue 4)
+
+// basis-risk and repo-carry figures (chapter 4, issue 5; helper6)
+// ---------------------------------------------------------------------------
+import { formatDate as h6Date, formatUsdLarge as h6UsdLarge } from './format';
+
+/** 万美元 for axis ticks and compact labels: 4183000 → "418 万". */
+function h6Wan(value: number): string {
+  const v = value / 1e4;
+  const abs = Math.abs(v);
+  const text = abs >= 100 ? formatNumber(Math.round(abs), 0) : formatNumber(abs, abs >= 10 ? 1 : 2);
+  return `${value < 0 ? '−' : ''}${text} 万`;
+}
+
+/** Text of the basis-risk figure: a basis position while yields fall. */
+export const basisRisk = {
+  title: '收益率下跌时的基差头寸：期货空头每天付出现金，现券的上涨只记在账上',
+  source: '收益率：十年期美国国债（FRED DGS10）；头寸、保证金与基差变化为示意。',
+  priceAxis: '价格（开仓日 = 100）',
+  cashAxis: '现金流（美元）',
+  accountAxis: '保证金账户与可动用现金',
+  futures: (price: number) => `期货 ${formatNumber(price, 2)}`,
+  cash: (price: number) => `现券 ${formatNumber(price, 2)}`,
+  paidLegend: (v: number) => `累计付出 ${h6Wan(v)}`,
+  paperLegend: (v: number) => `债券浮盈 ${h6Wan(v)}`,
+  freeCashLegend: (v: number) => `可动用现金 ${h6Wan(v)}`,
+  openDay: '开仓',
+  dayTick: (d: number) => String(d),
+  tick: h6Wan,
+  initialLine: '初始',
+  maintenanceLine: '维持',
+  callLabel: (v: number) => `追加 ${h6Wan(v)}`,
+  toppedUpLabel: (v: number) => `补入 ${h6Wan(v)}`,
+  reduceLabel: (share: number) => `砍仓 ${formatNumber(share * 100, 0)}%`,
+  shortfallLabel: '现金缺口',
+  tableColumns: ['日期', '现券价格', '期货价格', '当日付出变动保证金（美元）', '累计付出（美元）', '债券浮盈（美元）', '追加保证金（美元）', '可动用现金（美元）'],
+  scenarioName: { calm: '平稳', 'yield-fall': '收益率下跌', 'yield-fall-widening': '收益率下跌且基差拉大' } as Record<string, string>,
+  describe(p: {
+    scenario: 'calm' | 'yield-fall' | 'yield-fall-widening';
+    day: number;
+    date: string;
+    cashPrice: number;
+    futuresPrice: number;
+    cashChange: number;
+    futuresChange: number;
+    paidToday: number;
+    cumulativePaid: number;
+    paperGain: number;
+    showPaperGain: boolean;
+    balance: number;
+    maintenance: number;
+    initial: number;
+    call: number;
+    answer: 'pending' | 'top-up' | 'reduce';
+    paidIn: number;
+    freeCash: number;
+    openingCash: number;
+    cutShare: number;
+    contractsKept: number;
+    contracts: number;
+    faceSold: number;
+    cashFreed: number;
+    yieldChangeBp: number;
+    face: number;
+  }): string {
+    const when = p.day === 0 ? '开仓当天' : `第 ${p.day} 个交易日（${h6Date(p.date)}）`;
+    const parts: string[] = [];
+    if (p.day === 0) {
+      parts.push(`${when}：基金持有面值 ${h6UsdLarge(p.face)}的现券，同时卖出 ${formatNumber(p.contracts, 0)} 张十年期国债期货；保证金账户里有 ${h6UsdLarge(p.initial)}，另有可动用现金 ${h6UsdLarge(p.openingCash)}。`);
+      return parts.join('');
+    }
+    parts.push(`${when}，情景“${basisRisk.scenarioName[p.scenario]}”：开仓以来十年期收益率变动 ${formatSigned(p.yieldChangeBp, 0)} 个基点，现券价格 ${formatNumber(p.cashPrice, 2)}（${formatSigned(p.cashChange, 2)}），期货价格 ${formatNumber(p.futuresPrice, 2)}（${formatSigned(p.futuresChange, 2)}）。`);
+    if (p.paidToday > 0) parts.push(`期货空头当天以现金付出变动保证金 ${h6UsdLarge(p.paidToday)}。`);
+    else if (p.paidToday < 0) parts.push(`期货价格回落，空头当天收到变动保证金 ${h6UsdLarge(-p.paidToday)}。`);
+    parts.push(`开仓以来累计净付出现金 ${h6UsdLarge(p.cumulativePaid)}。`);
+    if (p.showPaperGain) {
+      const gap = p.cumulativePaid - p.paperGain;
+      parts.push(`同期现券的账面浮盈为 ${h6UsdLarge(p.paperGain)}，但这笔钱没有到手。`);
+      if (gap > 0.05 * Math.max(1, Math.abs(p.cumulativePaid))) parts.push(`期货涨得比现券快，付出的现金比浮盈多出 ${h6UsdLarge(gap)}。`);
+    }
+    if (p.answer === 'reduce' && p.cutShare > 0) {
+      parts.push(`基金选择不补钱、砍仓：两条腿各平掉约 ${formatNumber(p.cutShare * 100, 0)}%，卖出面值 ${h6UsdLarge(p.faceSold)} 的现券并买回期货，只剩 ${formatNumber(p.contractsKept, 0)} 张合约；卖券收回 ${h6UsdLarge(p.cashFreed)} 现金，但这部分头寸原本能锁定的收益也随之放弃，而且是在市场最慌的时候卖出。`);
+      return parts.join('');
+    }
+    if (p.call > 0 && p.answer === 'pending') {
+      parts.push(`保证金账户只剩 ${h6UsdLarge(p.balance)}，低于维持保证金 ${h6UsdLarge(p.maintenance)}：收到追加保证金通知，要补入 ${h6UsdLarge(p.call)}，把账户补回初始保证金 ${h6UsdLarge(p.initial)}。`);
+    } else {
+      parts.push(`保证金账户余额 ${h6UsdLarge(p.balance)}（维持保证金 ${h6UsdLarge(p.maintenance)}）。`);
+      if (p.paidIn > 0) parts.push(`至今已从可动用现金里补入保证金 ${h6UsdLarge(p.paidIn)}。`);
+    }
+    if (p.freeCash < 0) parts.push(`可动用现金已经用光，还差 ${h6UsdLarge(-p.freeCash)}，只能从别处筹钱，否则就得砍仓。`);
+    else parts.push(`可动用现金还剩 ${h6UsdLarge(p.freeCash)}。`);
+    return parts.join('');
+  },
+};
+
+/** Text of the repo-carry figure: profit at delivery against the repo rate. */
+export const repoCarry = {
+  title: '回购利率越高，基差交易到期时的盈利越少，越过盈亏平衡点就变成亏损',
+  source: 'SOFR：纽约联储（FRED）；价格与持有期为示意，盈亏按净基差计算。',
+  rateAxis: '回购利率（整个持有期都按此利率借钱）',
+  sliderLabel: '回购利率',
+  rateTick: (pct: number) => `${formatNumber(pct, 0)}%`,
+  rateValue: (pct: number) => `${pct.toFixed(2)}%`,
+  tick: h6Wan,
+  breakeven: (pct: number) => `盈亏平衡 ${pct.toFixed(2)}%`,
+  sofrBefore: (pct: number) => `9 月 16 日 ${pct.toFixed(2)}%`,
+  sofrSpike: (pct: number) => `9 月 17 日 ${pct.toFixed(2)}%`,
+  readout: (pct: number, profit: number) => `利率 ${pct.toFixed(2)}% → 到期盈亏 ${profit >= 0 ? '+' : ''}${h6Wan(profit)}美元`,
+  readoutPer100: (per100: number) => `每 100 美元面值 ${formatSigned(per100, 3)}`,
+  describe(p: {
+    ratePct: number;
+    profit: number;
+    profitPer100: number;
+    breakevenPct: number;
+    days: number;
+    sofrBeforePct: number;
+    sofrSpikePct: number;
+    preset: string;
+    face: number;
+  }): string {
+    const parts = [
+      `一笔面值 ${h6UsdLarge(p.face)}的基差交易，持有 ${p.days} 天到交割。若整个持有期的回购利率都是 ${p.ratePct.toFixed(2)}%，到期盈亏为 ${p.profit >= 0 ? '+' : '−'}${h6UsdLarge(Math.abs(p.profit))}，即每 100 美元面值 ${formatSigned(p.profitPer100, 3)} 美元。`,
+    ];
+    if (Math.abs(p.ratePct - p.breakevenPct) < 0.005) parts.push(`这正是盈亏平衡的回购利率 ${p.breakevenPct.toFixed(2)}%（隐含回购利率）：借钱的成本刚好吃掉全部价差。`);
+    else if (p.ratePct < p.breakevenPct) parts.push(`利率低于盈亏平衡点 ${p.breakevenPct.toFixed(2)}%，交易仍然赚钱；利率每升高一点，盈利就线性减少。`);
+    else parts.push(`利率高于盈亏平衡点 ${p.breakevenPct.toFixed(2)}%，借钱成本超过了价差，交易亏钱。`);
+    if (p.preset === 'sofr-spike') parts.push(`2019 年 9 月 17 日 SOFR 从前一天的 ${p.sofrBeforePct.toFixed(2)}% 跳到 ${p.sofrSpikePct.toFixed(2)}%；这里假设高利率持续整个持有期，实际上飙升只维持了很短时间。`);
+    return parts.join('');
+  },
+};
+// end of basis-risk / repo-carry block (helper6)

@@ -1,0 +1,221 @@
+/**
+ * The first risk of a basis position (chapter 4): yields fall, futures
+ * rise, the short futures leg pays variation margin in cash every day while
+ * the long bond's matching gain stays on paper, until a margin call.
+ * Numbers: the engine's basis-position model (scenarios-risk.ts) driven by
+ * the 10-year Treasury yield of late February – early March 2020 (dataset).
+ */
+import { BASIS_RISK, reduceOnCall, runBasisRisk, type BasisRiskPath } from '../../../engine/scenarios-risk';
+import { yields2020 } from '../../../data/index';
+import { basisRisk as t } from '../../../i18n/zh-CN';
+import { readBoolean, readChoice, readNumber, type WidgetDefinition } from '../core/types';
+import { layoutBasisRisk, type BasisRiskView } from './layout';
+
+export const SCENARIOS = ['calm', 'yield-fall', 'yield-fall-widening'] as const;
+export const ANSWERS = ['pending', 'top-up', 'reduce'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+export interface BasisRiskState {
+  /** Trading day shown, 0 = opening day. */
+  day: number;
+  scenario: Scenario;
+  /** Draw the bond's unrealised gain next to the cash paid. */
+  showPaperGain: boolean;
+  /** The fund's answer to the first margin call. */
+  answer: (typeof ANSWERS)[number];
+}
+
+/** First and last date of the window: the 10-year yield from the close before March 2020 to 9 March. */
+export const WINDOW = { from: '2020-02-28', to: '2020-03-09' } as const;
+
+function windowYields(): { dates: string[]; yields: number[] } {
+  const dates: string[] = [];
+  const yields: number[] = [];
+  yields2020.date.forEach((d, i) => {
+    const y = yields2020.dgs10[i];
+    if (d >= WINDOW.from && d <= WINDOW.to && y !== null) {
+      dates.push(d);
+      yields.push(y);
+    }
+  });
+  return { dates, yields };
+}
+
+const WINDOW_DATA = windowYields();
+export const LAST_DAY = WINDOW_DATA.dates.length - 1;
+
+/** Daily yield changes in basis points for a scenario. */
+export function scenarioChangesBp(scenario: Scenario): number[] {
+  if (scenario === 'calm') return BASIS_RISK.calmChangesBp.slice(0, LAST_DAY);
+  const y = WINDOW_DATA.yields;
+  return y.slice(1).map((v, i) => Math.round((v - y[i]) * 100 * 1e6) / 1e6);
+}
+
+const pathCache = new Map<Scenario, BasisRiskPath>();
+export function scenarioPath(scenario: Scenario): BasisRiskPath {
+  let path = pathCache.get(scenario);
+  if (!path) {
+    path = runBasisRisk({ dates: WINDOW_DATA.dates, yieldChangesBp: scenarioChangesBp(scenario), widening: scenario === 'yield-fall-widening' });
+    pathCache.set(scenario, path);
+  }
+  return path;
+}
+
+function compute(state: BasisRiskState): BasisRiskView {
+  const path = scenarioPath(state.scenario);
+  const callDay = path.firstCallDay;
+  const reducing = state.answer === 'reduce' && callDay !== null && state.day >= callDay;
+  // Cutting the position is an answer to the first call: the figure stops on that day.
+  const day = reducing && callDay !== null ? callDay : state.day;
+  const rows = path.days;
+  const balances: number[] = [];
+  const calls: number[] = [];
+  const paidIn: number[] = [];
+  const freeCash: number[] = [];
+  rows.forEach((r, d) => {
+    const pendingToday = d === day && r.marginCall > 0 && (state.answer === 'pending' || reducing);
+    balances.push(r.balanceBeforeCall);
+    calls.push(pendingToday ? r.marginCall : 0);
+    paidIn.push(pendingToday ? 0 : r.marginCall);
+    freeCash.push(pendingToday ? r.freeCash + r.marginCall : r.freeCash);
+  });
+  let reduce = null;
+  if (reducing && callDay !== null) {
+    const row = path.path.rows[callDay];
+    reduce = reduceOnCall({
+      balance: rows[callDay].balanceBeforeCall,
+      contracts: path.contracts,
+      maintenanceMargin: path.maintenanceMargin,
+      face: BASIS_RISK.face,
+      bondValue: row.bondValue,
+      repoLoan: row.repoLoan,
+    });
+    freeCash[callDay] += reduce.cashFreed;
+    calls[callDay] = 0;
+  }
+  let paidSoFar = 0;
+  for (let d = 0; d <= day; d++) paidSoFar += paidIn[d];
+  const changes = scenarioChangesBp(state.scenario);
+  let yieldChangeBp = 0;
+  for (let d = 0; d < day; d++) yieldChangeBp += changes[d];
+  return {
+    path,
+    day,
+    scenario: state.scenario,
+    showPaperGain: state.showPaperGain,
+    answer: state.answer,
+    balances,
+    calls,
+    paidIn,
+    freeCash,
+    paidSoFar,
+    reduce,
+    yieldChangeBp,
+  };
+}
+
+function current(view: BasisRiskView) {
+  const r = view.path.days[view.day];
+  const first = view.path.days[0];
+  const kept = view.reduce ? view.reduce.contractsKept : view.path.contracts;
+  return {
+    r,
+    first,
+    kept,
+    maintenance: view.path.maintenanceMargin * kept,
+    initial: view.path.initialMargin * kept,
+  };
+}
+
+const definition: WidgetDefinition<BasisRiskState, BasisRiskView> = {
+  name: 'basis-risk',
+  title: t.title,
+  source: t.source,
+  staticSize: { width: 560, height: 460 },
+  heightFor: (width) => (width < 500 ? 372 : 460),
+  normalize(raw) {
+    return {
+      day: Math.round(readNumber(raw, 'day', 0, 0, LAST_DAY)),
+      scenario: readChoice(raw, 'scenario', SCENARIOS, 'yield-fall'),
+      showPaperGain: readBoolean(raw, 'showPaperGain', false),
+      answer: readChoice(raw, 'answer', ANSWERS, 'pending'),
+    };
+  },
+  compute,
+  layout: (view, _state, size) => layoutBasisRisk(view, size),
+  summarize(view, state) {
+    const { r, maintenance } = current(view);
+    return {
+      day: view.day,
+      scenario: state.scenario,
+      answer: state.answer,
+      showPaperGain: state.showPaperGain,
+      cashPrice: round(r.cashPrice, 4),
+      futuresPrice: round(r.futuresPrice, 4),
+      cashPaidToday: Math.round(r.cashPaid),
+      cumulativeCashPaid: Math.round(r.cumulativeCashPaid),
+      paperGain: Math.round(r.paperGain),
+      balance: Math.round(view.balances[view.day]),
+      maintenance: Math.round(maintenance),
+      call: Math.round(view.calls[view.day]),
+      marginCall: view.calls[view.day] > 0,
+      firstCallDay: view.path.firstCallDay,
+      freeCash: Math.round(view.freeCash[view.day]),
+      cutShare: view.reduce ? round(view.reduce.cutShare, 4) : 0,
+    };
+  },
+  describe(view, state) {
+    const { r, first, kept, maintenance, initial } = current(view);
+    return t.describe({
+      scenario: state.scenario,
+      day: view.day,
+      date: r.date,
+      cashPrice: r.cashPrice,
+      futuresPrice: r.futuresPrice,
+      cashChange: r.cashPrice - first.cashPrice,
+      futuresChange: r.futuresPrice - first.futuresPrice,
+      paidToday: r.cashPaid,
+      cumulativePaid: r.cumulativeCashPaid,
+      paperGain: r.paperGain,
+      showPaperGain: state.showPaperGain,
+      balance: view.balances[view.day],
+      maintenance,
+      initial,
+      call: view.calls[view.day],
+      answer: state.answer,
+      paidIn: view.paidSoFar,
+      freeCash: view.freeCash[view.day],
+      openingCash: view.path.openingCash,
+      cutShare: view.reduce?.cutShare ?? 0,
+      contractsKept: kept,
+      contracts: view.path.contracts,
+      faceSold: view.reduce?.faceSold ?? 0,
+      cashFreed: view.reduce?.cashFreed ?? 0,
+      yieldChangeBp: view.yieldChangeBp,
+      face: BASIS_RISK.face,
+    });
+  },
+  table(view) {
+    return {
+      caption: t.title,
+      columns: t.tableColumns,
+      rows: view.path.days.map((d, i) => [
+        i === 0 ? t.openDay : d.date,
+        round(d.cashPrice, 2),
+        round(d.futuresPrice, 2),
+        Math.round(d.cashPaid),
+        Math.round(d.cumulativeCashPaid),
+        Math.round(d.paperGain),
+        Math.round(d.marginCall),
+        Math.round(d.freeCash),
+      ]),
+    };
+  },
+};
+
+function round(v: number, digits: number): number {
+  const k = 10 ** digits;
+  return Math.round(v * k) / k;
+}
+
+export default definition;
