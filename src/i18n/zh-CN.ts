@@ -679,7 +679,8 @@ export const repoCarry = {
   breakeven: (pct: number) => `盈亏平衡 ${pct.toFixed(2)}%`,
   sofrBefore: (pct: number) => `9 月 16 日 ${pct.toFixed(2)}%`,
   sofrSpike: (pct: number) => `9 月 17 日 ${pct.toFixed(2)}%`,
-  readout: (pct: number, profit: number) => `利率 ${pct.toFixed(2)}% → 到期盈亏 ${profit >= 0 ? '+' : ''}${h6Wan(profit)}美元`,
+  readout: (pct: number, profit: number) =>
+    Math.abs(profit) < 50 ? `利率 ${pct.toFixed(2)}% → 到期不赚不亏` : `利率 ${pct.toFixed(2)}% → 到期盈亏 ${profit > 0 ? '+' : ''}${h6Wan(profit)}美元`,
   readoutPer100: (per100: number) => `每 100 美元面值 ${formatSigned(per100, 3)}`,
   describe(p: {
     ratePct: number;
@@ -693,7 +694,7 @@ export const repoCarry = {
     face: number;
   }): string {
     const parts = [
-      `一笔面值 ${h6UsdLarge(p.face)}的基差交易，持有 ${p.days} 天到交割。若整个持有期的回购利率都是 ${p.ratePct.toFixed(2)}%，到期盈亏为 ${p.profit >= 0 ? '+' : '−'}${h6UsdLarge(Math.abs(p.profit))}，即每 100 美元面值 ${formatSigned(p.profitPer100, 3)} 美元。`,
+      `一笔面值 ${h6UsdLarge(p.face)}的基差交易，持有 ${p.days} 天到交割。若整个持有期的回购利率都是 ${p.ratePct.toFixed(2)}%，${Math.abs(p.profit) < 50 ? '到期不赚不亏' : `到期盈亏为 ${p.profit > 0 ? '+' : '−'}${h6UsdLarge(Math.abs(p.profit))}，即每 100 美元面值 ${formatSigned(p.profitPer100, 3)} 美元`}。`,
     ];
     if (Math.abs(p.ratePct - p.breakevenPct) < 0.005) parts.push(`这正是盈亏平衡的回购利率 ${p.breakevenPct.toFixed(2)}%（隐含回购利率）：借钱的成本刚好吃掉全部价差。`);
     else if (p.ratePct < p.breakevenPct) parts.push(`利率低于盈亏平衡点 ${p.breakevenPct.toFixed(2)}%，交易仍然赚钱；利率每升高一点，盈利就线性减少。`);

@@ -102,7 +102,7 @@ export function layoutBasisRisk(v: BasisRiskView, size: Size): Mark[] {
       { key: 'base', tag: 'line', attrs: { x1: x0, x2: x1, y1: y1(100), y2: y1(100), class: 'rule' } },
       { key: 'base-label', tag: 'text', attrs: { x: x0 - 6, y: y1(100) + 4, class: 'tick end' }, text: '100' },
       { key: 'hi-label', tag: 'text', attrs: { x: x0 - 6, y: y1(hi1) + 4, class: 'tick end', opacity: hi1 - 100 > (hi1 - lo1) * 0.25 ? 1 : 0 }, text: formatIdx(hi1) },
-      { key: 'cash', tag: 'path', attrs: { d: pricePath(cashIdx), class: 'line cash' } },
+      { key: 'cash', tag: 'path', attrs: { d: pricePath(cashIdx), class: 'line cash under' } },
       { key: 'fut', tag: 'path', attrs: { d: pricePath(futIdx), class: 'line futures' } },
       { key: 'cash-dot', tag: 'circle', attrs: { cx: x(v.day), cy: y1(cashIdx[v.day]), r: 4, class: 'dot cash' } },
       { key: 'fut-dot', tag: 'circle', attrs: { cx: x(v.day), cy: y1(futIdx[v.day]), r: 4, class: 'dot futures' } },
@@ -176,7 +176,7 @@ export function layoutBasisRisk(v: BasisRiskView, size: Size): Mark[] {
             y: shown ? y3(bal + v.paidIn[d]) : y3(0),
             width: barW,
             height: shown ? y3(bal) - y3(bal + v.paidIn[d]) : 0,
-            class: 'bar paid',
+            class: 'bar topup',
           },
         },
         {
