@@ -136,7 +136,7 @@ export function layoutRepoRates(m: RepoRatesModel, state: RepoRatesState, size: 
       return {
         key: `cut-${c.date}`,
         tag: 'g',
-        attrs: { opacity: cutEmphasis ? 1 : cutsShown ? 0.55 : 0 },
+        attrs: { opacity: cutsShown ? 1 : 0 },
         children: [
           { key: 'rule', tag: 'line', attrs: { x1: cx, x2: cx, y1: PAD.top, y2: height - PAD.bottom, class: 'rule cursor-rule' } },
           {

@@ -132,6 +132,9 @@ export function timeAxis(x: ScaleTime<number, number>, baseline: number, width: 
   if (spanDays > 730) {
     const years = ticks.filter((ms) => new Date(ms).getUTCMonth() === 0 && new Date(ms).getUTCDate() === 1);
     if (years.length >= 2) ticks = years;
+    // A domain that starts in early January (e.g. 2019-01-02) gets its own year label at the edge.
+    const start = new Date(d0);
+    if (start.getUTCMonth() === 0 && start.getUTCDate() <= 31 && ticks[0] - d0 > 180 * 86_400_000) ticks = [d0, ...ticks];
   }
   // Keep labels apart: drop every other tick until they fit.
   while (ticks.length > 2 && plotW / ticks.length < labelW * 0.9) ticks = ticks.filter((_, i) => i % 2 === 0);
