@@ -606,6 +606,7 @@ export const basisRisk = {
   toppedUpLabel: (v: number) => `补入 ${h6Wan(v)}`,
   reduceLabel: (share: number) => `砍仓 ${formatNumber(share * 100, 0)}%`,
   shortfallLabel: '现金缺口',
+  tableDate: (iso: string) => h6Date(iso),
   tableColumns: ['日期', '现券价格', '期货价格', '当日付出变动保证金（美元）', '累计付出（美元）', '债券浮盈（美元）', '追加保证金（美元）', '可动用现金（美元）'],
   scenarioName: { calm: '平稳', 'yield-fall': '收益率下跌', 'yield-fall-widening': '收益率下跌且基差拉大' } as Record<string, string>,
   describe(p: {

@@ -162,3 +162,18 @@ describe('basis-risk text alternative', () => {
     expect(text).toContain(formatUsdLarge(-(summary.freeCash as number)));
   });
 });
+
+describe('basis-risk data table', () => {
+  it('lists every day of the window with the engine\'s cash flows', () => {
+    const state = definition.normalize({ scenario: 'yield-fall' });
+    const model = definition.compute(state);
+    const table = definition.table!(model, state);
+    expect(table.rows).toHaveLength(LAST_DAY + 1);
+    table.rows.forEach((row, i) => {
+      expect(row).toHaveLength(table.columns.length);
+      expect(row[3]).toBe(Math.round(model.path.days[i].cashPaid));
+      expect(row[6]).toBe(Math.round(model.path.days[i].marginCall));
+    });
+    expect(String(table.rows[1][0])).toMatch(/^2020 年 3 月 2 日$/);
+  });
+});

@@ -200,7 +200,7 @@ const definition: WidgetDefinition<BasisRiskState, BasisRiskView> = {
       caption: t.title,
       columns: t.tableColumns,
       rows: view.path.days.map((d, i) => [
-        i === 0 ? t.openDay : d.date,
+        i === 0 ? `${t.openDay}（${t.tableDate(d.date)}）` : t.tableDate(d.date),
         round(d.cashPrice, 2),
         round(d.futuresPrice, 2),
         Math.round(d.cashPaid),
