@@ -211,6 +211,8 @@ export const futuresPremium = {
   priceLabel: (name: string, price: number) => `${name} ${formatNumber(price, 3)}`,
   tick: (price: number) => formatNumber(price, 3),
   spreadLabel: (spread: number) => `价差 ${formatNumber(spread, 3)}`,
+  readout: (round: number, futures: number, cash: number, spread: number) =>
+    `${round === 0 ? '起点' : `第 ${round} 轮`}：期货 ${formatNumber(futures, 3)}，现货 ${formatNumber(cash, 3)}，价差 ${formatNumber(spread, 3)}`,
   ghostLabel: '若无人套利',
   arbitrageurArrives: '套利者入场',
   buyersLegend: '只做多机构买入期货',

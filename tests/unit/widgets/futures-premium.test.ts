@@ -173,3 +173,26 @@ describe('futures-premium follows the engine', () => {
     expect(Number(find(flat, ['price-panel', 'futures-dot'])!.attrs!.cy)).toBeCloseTo(Number(find(flat, ['price-panel', 'cash-dot'])!.attrs!.cy), 6);
   });
 });
+
+describe('futures-premium hover read-out', () => {
+  const size = { width: 560, height: definition.heightFor(560) };
+  const readout = (raw: unknown, at: { x: number; y: number }) => {
+    const state = definition.normalize(raw);
+    return definition.pointer!(definition.compute(state), state, size, at);
+  };
+
+  it('is empty off the plot', () => {
+    expect(readout({ round: 5 }, { x: 2, y: 100 })).toBeNull();
+    expect(readout({ round: 5 }, { x: 200, y: size.height - 1 })).toBeNull();
+  });
+
+  it('reads only rounds already shown, with the engine numbers', () => {
+    const rows = futuresPremiumPath({ ...FUTURES_PREMIUM.input, arbitrageFrom: null });
+    // Far right of the plot asks for round 9, but the state shows round 2.
+    const r = readout({ round: 2 }, { x: 460, y: 100 });
+    expect(r).not.toBeNull();
+    expect(r!.text).toContain('第 2 轮');
+    expect(r!.text).toContain(formatNumber(rows[2].futuresPrice, 3));
+    expect(duplicateKeys(r!.marks)).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@
 import { FUTURES_PREMIUM, futuresPremiumPath, type PremiumRound } from '../../../engine/futuresPremium';
 import { futuresPremium as t } from '../../../i18n/zh-CN';
 import { readBoolean, readChoice, readNumber, type WidgetDefinition } from '../core/types';
-import { layoutFuturesPremium, type Highlight, type PremiumView } from './layout';
+import { layoutFuturesPremium, pointerFuturesPremium, type Highlight, type PremiumView } from './layout';
 
 export interface PremiumState {
   /** Rounds of buying shown, 0 = before any. */
@@ -94,6 +94,12 @@ const definition: WidgetDefinition<PremiumState, PremiumView> = {
       spreadWithoutArbitrage: r6(row.spreadWithoutArbitrage),
       demandRounds: FUTURES_PREMIUM.demandRounds,
     });
+  },
+  pointer(view, _state, size, at) {
+    const hit = pointerFuturesPremium(view, size, at);
+    if (!hit) return null;
+    const r = view.rows[hit.round];
+    return { marks: hit.marks, text: t.readout(hit.round, r6(r.futuresPrice), r6(r.cashPrice), r6(r.spread)) };
   },
   table() {
     // The whole scenario, whatever the step: the arbitrageur's path next to the demand-only spread.

@@ -31,15 +31,14 @@ const DIM = 0.3;
 /** Dimmed text stays readable. */
 const DIM_TEXT = 0.6;
 
-export function layoutFuturesPremium(v: PremiumView, size: Size): Mark[] {
+/** The scales and panel positions shared by the layout and the hover read-out. */
+export function premiumFrame(v: PremiumView, size: Size) {
   const { width, height } = size;
   const last = v.rows.length - 1;
   const plotH = height - PAD.top - PAD.gap - PAD.bottom;
   const priceH = Math.round(plotH * 0.68);
   const flowTop = PAD.top + priceH + PAD.gap + 8;
   const flowH = plotH - priceH;
-  const flowMid = flowTop + flowH / 2;
-
   const plotRight = width - PAD.right - PAD.labels;
   const x = scaleLinear().domain([0, last]).range([PAD.left + 10, plotRight]);
   // A domain fixed over the whole scenario (with or without arbitrage), so states differ only by the marks that move.
@@ -47,6 +46,29 @@ export function layoutFuturesPremium(v: PremiumView, size: Size): Mark[] {
   const hi = Math.max(...v.rows.map((r) => Math.max(r.futuresWithoutArbitrage, r.cashPrice)));
   const pad = (hi - lo) * 0.12 || 0.01;
   const y = scaleLinear().domain([lo - pad, hi + pad]).range([PAD.top + priceH, PAD.top]);
+  return { last, priceH, flowTop, flowH, plotRight, x, y };
+}
+
+/** Hover/tap read-out: the round nearest the pointer (among the rounds shown), or null off the plot. */
+export function pointerFuturesPremium(v: PremiumView, size: Size, at: { x: number; y: number }): { marks: Mark[]; round: number } | null {
+  const { x, y, plotRight, flowTop, flowH } = premiumFrame(v, size);
+  if (at.x < PAD.left || at.x > plotRight + 10 || at.y < PAD.top || at.y > flowTop + flowH) return null;
+  const round = Math.max(0, Math.min(v.round, Math.round(x.invert(at.x))));
+  const r = v.rows[round];
+  return {
+    round,
+    marks: [
+      { key: 'cursor', tag: 'line', attrs: { x1: x(round), x2: x(round), y1: PAD.top, y2: flowTop + flowH, class: 'rule' } },
+      { key: 'futures', tag: 'circle', attrs: { cx: x(round), cy: y(r.futuresPrice), r: 6, class: 'dot futures' } },
+      { key: 'cash', tag: 'circle', attrs: { cx: x(round), cy: y(r.cashPrice), r: 6, class: 'dot cash' } },
+    ],
+  };
+}
+
+export function layoutFuturesPremium(v: PremiumView, size: Size): Mark[] {
+  const { width, height } = size;
+  const { priceH, flowTop, flowH, plotRight, x, y } = premiumFrame(v, size);
+  const flowMid = flowTop + flowH / 2;
   const flowMax = Math.max(v.demandPerRound, v.arbitragePerRound) || 1;
   const barH = scaleLinear().domain([0, flowMax]).range([0, flowH / 2 - 2]);
 
@@ -114,7 +136,7 @@ export function layoutFuturesPremium(v: PremiumView, size: Size): Mark[] {
         text: t.arbitrageurArrives,
       },
       { key: 'band', tag: 'path', attrs: { d: band, class: 'spread-band', opacity: v.highlight === 'spread' ? 1 : 0.55 } },
-      { key: 'ghost', tag: 'path', attrs: { d: priceLine((r) => r.futuresWithoutArbitrage), class: 'line futures ghost', opacity: ghostVisible ? op('arbitrage') : 0 } },
+      { key: 'ghost', tag: 'path', attrs: { d: priceLine((r) => r.futuresWithoutArbitrage), class: 'line futures ghost', opacity: ghostVisible ? op(['arbitrage', 'spread']) : 0 } },
       {
         key: 'ghost-label',
         tag: 'text',
@@ -122,7 +144,7 @@ export function layoutFuturesPremium(v: PremiumView, size: Size): Mark[] {
           x: labelX,
           y: Math.min(y(now.futuresWithoutArbitrage) + 4, futuresLabelY - 16),
           class: 'note futures-text',
-          opacity: ghostVisible ? op('arbitrage', DIM_TEXT) : 0,
+          opacity: ghostVisible ? op(['arbitrage', 'spread'], DIM_TEXT) : 0,
         },
         text: t.ghostLabel,
       },
