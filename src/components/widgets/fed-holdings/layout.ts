@@ -74,8 +74,8 @@ export function layoutFedHoldings(m: FedModel, state: FedState, size: Size): Mar
     children: [
       { key: 'from', tag: 'circle', attrs: { cx: ax, cy: y(a), r: 4, class: 'dot alert' } },
       { key: 'to', tag: 'circle', attrs: { cx: bx, cy: y(b), r: 4, class: 'dot alert' } },
-      { key: 'change', tag: 'text', attrs: { x: labelX, y: y(b) - 22, class: 'value end alert-text' }, text: t.changeLabel(Math.max(0, m.pTo - m.pFrom), b - a) },
-      { key: 'pace', tag: 'text', attrs: { x: labelX, y: y(b) - 6, class: 'note end' }, text: t.paceLabel(m.paceBn) },
+      { key: 'change', tag: 'text', attrs: { x: labelX, y: y(b) - 22, class: 'value end halo alert-text' }, text: t.changeLabel(Math.max(0, m.pTo - m.pFrom), b - a) },
+      { key: 'pace', tag: 'text', attrs: { x: labelX, y: y(b) - 6, class: 'note end halo' }, text: t.paceLabel(m.paceBn) },
     ],
   });
   return marks;

@@ -105,19 +105,19 @@ function cursorMarks(m: PositionsModel, state: PositionsState, size: Size, i: nu
     {
       key: 'lev-label',
       tag: 'text',
-      attrs: { x: px + dx, y: levLabelY, class: `value hedge-text ${anchor}`.trim(), opacity: visible ? 1 : 0 },
+      attrs: { x: px + dx, y: levLabelY, class: `value halo hedge-text ${anchor}`.trim(), opacity: visible ? 1 : 0 },
       text: lev !== null ? t.cursorValue(lev) : '',
     },
     {
       key: 'am-label',
       tag: 'text',
-      attrs: { x: px + dx, y: amLabelY, class: `value asset-text ${anchor}`.trim(), opacity: visible && showAm ? 1 : 0 },
+      attrs: { x: px + dx, y: amLabelY, class: `value halo asset-text ${anchor}`.trim(), opacity: visible && showAm ? 1 : 0 },
       text: am !== null ? t.cursorValue(am) : '',
     },
     {
       key: 'week-label',
       tag: 'text',
-      attrs: { x: flip ? px - 4 : px + 4, y: PAD.top + 12, class: `note ${anchor}`.trim(), opacity: visible ? 1 : 0 },
+      attrs: { x: flip ? px - 4 : px + 4, y: PAD.top + 12, class: `note halo ${anchor}`.trim(), opacity: visible ? 1 : 0 },
       text: i >= 0 ? f.date(s.date[i]) : '',
     },
   ];

@@ -117,7 +117,7 @@ export function layoutRepoRates(m: RepoRatesModel, state: RepoRatesState, size: 
       {
         key: 'label',
         tag: 'text',
-        attrs: { x: flip ? sx - 12 : sx + 12, y: sy + 4, class: `${emphasis ? 'value' : 'note'} repo-text${flip ? ' end' : ''}` },
+        attrs: { x: flip ? sx - 12 : sx + 12, y: sy + 4, class: `${emphasis ? 'value' : 'note'} halo repo-text${flip ? ' end' : ''}` },
         text: t.spikeLabel(w.date[m.maxI], w.sofr[m.maxI] as number),
       },
     ],
@@ -142,7 +142,7 @@ export function layoutRepoRates(m: RepoRatesModel, state: RepoRatesState, size: 
           {
             key: 'label',
             tag: 'text',
-            attrs: { x: right ? cx + 5 : cx - 5, y: PAD.top + 12 + k * 16, class: `${cutEmphasis ? 'value' : 'note'}${right ? '' : ' end'}` },
+            attrs: { x: right ? cx + 5 : cx - 5, y: PAD.top + 12 + k * 16, class: `${cutEmphasis ? 'value' : 'note'} halo${right ? '' : ' end'}` },
             text: t.cutLabel(c.date, c.cutBp),
           },
         ],
@@ -161,7 +161,7 @@ export function layoutRepoRates(m: RepoRatesModel, state: RepoRatesState, size: 
     attrs: {
       x: aflip ? ax - 10 : ax + 10,
       y: Math.max(PAD.top + 10, ay - 8),
-      class: `value repo-text${aflip ? ' end' : ''}`,
+      class: `value halo repo-text${aflip ? ' end' : ''}`,
       opacity: state.highlight === 'spread' && ai >= 0 && !(spikeShown && ai === m.maxI) ? 1 : 0,
     },
     text: ai >= 0 ? t.spreadLabel(w.sofrMinusTopBp[ai] as number) : '',

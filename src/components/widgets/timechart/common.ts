@@ -218,6 +218,6 @@ export function dateBand(
   const cx = Math.min(Math.max((a + b) / 2, r0 + labelW / 2), r1 - labelW / 2);
   return [
     { key: `${key}-rect`, tag: 'rect', attrs: { x: shown ? a : r0, y: top, width: shown ? Math.max(w, 2) : 0, height: bottom - top, class: cls, opacity: shown ? 1 : 0 } },
-    { key: `${key}-label`, tag: 'text', attrs: { x: cx, y: top - 5, class: 'note middle band-label', opacity: shown ? 1 : 0 }, text: label },
+    { key: `${key}-label`, tag: 'text', attrs: { x: cx, y: top - 5, class: 'note middle band-label halo', opacity: shown ? 1 : 0 }, text: label },
   ];
 }

@@ -98,7 +98,7 @@ export function layoutYields(m: YieldsModel, state: YieldsState, size: Size): Ma
       {
         key: 'label',
         tag: 'text',
-        attrs: { x: lowFlip ? lx - 8 : lx + 8, y: height - PAD.bottom - 6, class: `value alert-text${lowFlip ? ' end' : ''}` },
+        attrs: { x: lowFlip ? lx - 8 : lx + 8, y: height - PAD.bottom - 6, class: `value halo alert-text${lowFlip ? ' end' : ''}` },
         text: m.low >= 0 ? t.lowLabel(d.date[m.low], lowV) : '',
       },
     ],
@@ -113,13 +113,13 @@ export function layoutYields(m: YieldsModel, state: YieldsState, size: Size): Ma
       {
         key: 'label',
         tag: 'text',
-        attrs: { x: snapFlip ? hx - 8 : hx + 8, y: y(snapV) - 8, class: `value alert-text${snapFlip ? ' end' : ''}` },
+        attrs: { x: snapFlip ? hx - 8 : hx + 8, y: y(snapV) - 8, class: `value halo alert-text${snapFlip ? ' end' : ''}` },
         text: m.snap >= 0 ? t.snapLabel(d.date[m.snap], snapV) : '',
       },
       {
         key: 'band-label',
         tag: 'text',
-        attrs: { x: (lx + hx) / 2, y: PAD.top - 5, class: 'note middle band-label' },
+        attrs: { x: (lx + hx) / 2, y: PAD.top - 5, class: 'note middle band-label halo' },
         text: t.snapBand(days, Math.round((snapV - lowV) * 100)),
       },
     ],
