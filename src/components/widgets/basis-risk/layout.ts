@@ -229,7 +229,7 @@ export function layoutBasisRisk(v: BasisRiskView, size: Size): Mark[] {
       {
         key: 'shortfall',
         tag: 'text',
-        attrs: { x: clamp(x(v.day), x0 + 40, x1 - 40), y: Math.min(top3 + h3 - 4, y3(curCash) + 18), class: 'note middle alert-text halo', opacity: curCash < 0 ? 1 : 0 },
+        attrs: { x: Math.max(x0 + 60, x(v.day) - 10), y: clamp(y3(curCash) + 4, top3 + 12, top3 + h3), class: 'note end alert-text halo', opacity: curCash < 0 ? 1 : 0 },
         text: t.shortfallLabel,
       },
     ],
