@@ -40,6 +40,10 @@ describe('positions figure', () => {
     const tiny = positions.normalize({ from: '2020-03-03', to: '2020-03-03' });
     expect(tiny.to > tiny.from).toBe(true);
     expect(positions.normalize({ cursor: '1999-01-01' }).cursor).toBe('2010-01-01');
+    // The six-contract file starts in 2015: its window does not start earlier.
+    expect(positions.normalize({ dataset: 'all' }).from).toBe(positionsAll.date[0]);
+    expect(positions.normalize({ dataset: 'all', from: '2012-01-01' }).from).toBe(positionsAll.date[0]);
+    expect(positions.normalize({ dataset: 'all', from: '2019-01-01' }).from).toBe('2019-01-01');
   });
 
   it('every state lays out at 340 and 720 px without NaN or duplicate keys', () => {

@@ -5,7 +5,7 @@
  *
  * State (all optional; normalize fills defaults and clamps):
  * - dataset: '10y' (10-year note, complete weekly history, default) | 'all' (six contracts, with gaps)
- * - from, to: ISO dates of the window (default 2010-01-01 … latest week)
+ * - from, to: ISO dates of the window (default 2010-01-01 … latest week; for 'all', no earlier than its first week)
  * - highlight: 'none' | 'buildup' | 'unwind' | 'record'
  * - series: 'both' (default) | 'hedge'
  * - cursor: ISO date or null; the nearest reported week is marked
@@ -28,9 +28,10 @@ import { layoutPositions, pointerPositions, type PositionsModel } from './layout
 
 function normalize(raw: unknown): PositionsState {
   const dataset = readChoice(raw, 'dataset', DATASETS, '10y');
-  const min = DEFAULT_FROM;
+  // The six-contract file starts in 2015: its window starts no earlier than its first week (no empty years).
+  const min = dataset === 'all' ? seriesOf('all').date[0] : DEFAULT_FROM;
   const max = LATEST_WEEK;
-  let from = readIsoDate(raw, 'from', DEFAULT_FROM, min, max);
+  let from = readIsoDate(raw, 'from', min, min, max);
   let to = readIsoDate(raw, 'to', LATEST_WEEK, min, max);
   if (from > to) [from, to] = [to, from];
   if (isoToMs(to) - isoToMs(from) < MIN_SPAN_DAYS * 86_400_000) {
@@ -44,7 +45,7 @@ function normalize(raw: unknown): PositionsState {
     to,
     highlight: readChoice(raw, 'highlight', HIGHLIGHTS, 'none'),
     series: readChoice(raw, 'series', SERIES, 'both'),
-    cursor: readOptionalIsoDate(raw, 'cursor', min, max),
+    cursor: readOptionalIsoDate(raw, 'cursor', DEFAULT_FROM, max),
   };
 }
 
