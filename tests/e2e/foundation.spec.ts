@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { chapterUrl, expectStepDrawn, figureOf, guard, scrollToStep } from './support';
 
 const SLUG = 'where-the-spread-comes-from';
-const STEPS = ['milk-tea-open', 'milk-tea-swing', 'milk-tea-levels', 'milk-tea-call', 'milk-tea-top-up', 'milk-tea-close'];
+const STEPS = ['milk-tea-open', 'milk-tea-levels', 'milk-tea-call', 'milk-tea-top-up', 'milk-tea-close'];
 
 test('the chapter loads with no console error and no request to another host', async ({ page }) => {
   const seen = await guard(page);
