@@ -74,18 +74,17 @@ export const marginAccount = {
       `${when}，奶茶期货结算价 ${formatNumber(p.price)} 美元（较开仓价 ${formatSigned(p.change)}）。`,
     ];
     if (p.closed) {
-      parts.push(`你已在收到追加保证金通知后平仓，账户里剩下的 ${formatUsd(p.balance)} 退还给你，此后价格再涨跌都与你无关。`);
+      parts.push(`你已在收到追加保证金通知后平仓，账户里剩下的 ${formatUsd(p.balance)}退还给你，此后价格再涨跌都与你无关。`);
       return parts.join('');
     }
     parts.push(`保证金账户余额 ${formatUsd(p.balance)}，初始保证金 ${formatUsd(p.initial)}，维持保证金 ${formatUsd(p.maintenance)}。`);
-    if (p.day === 0) parts.push(`只用 ${formatUsd(p.initial)} 就握住了价值 ${formatUsd(p.price)} 的奶茶，杠杆约 ${formatNumber(p.leverage, 1)} 倍。`);
+    if (p.day === 0) parts.push(`只用 ${formatUsd(p.initial)}就握住了价值 ${formatUsd(p.price)}的奶茶，杠杆约 ${formatNumber(p.leverage, 1)} 倍。`);
     if (p.call > 0 && p.answer === 'pending') parts.push(`余额已低于维持保证金，你收到追加保证金通知：需补入 ${formatUsd(p.call)}，把余额补回初始保证金。`);
     if (p.answer === 'top-up' && p.paidIn > 0) parts.push(`你选择补仓，累计补入 ${formatUsd(p.paidIn)}，仓位保住了。`);
-    if (p.withdrawable > 0) parts.push(`高出初始保证金的 ${formatUsd(p.withdrawable)} 可以取出。`);
+    if (p.withdrawable > 0) parts.push(`高出初始保证金的 ${formatUsd(p.withdrawable)}可以取出。`);
     return parts.join('');
   },
 };
-
 
 // ---------------------------------------------------------------------------
 // basis-flows figure (chapter 3, issue 5): the three legs and the balance sheet
@@ -211,9 +210,9 @@ export const futuresPremium = {
   priceLabel: (name: string, price: number) => `${name} ${formatNumber(price, 3)}`,
   tick: (price: number) => formatNumber(price, 3),
   spreadLabel: (spread: number) => `价差 ${formatNumber(spread, 3)}`,
+  ghostLabel: '若无人套利',
   readout: (round: number, futures: number, cash: number, spread: number) =>
     `${round === 0 ? '起点' : `第 ${round} 轮`}：期货 ${formatNumber(futures, 3)}，现货 ${formatNumber(cash, 3)}，价差 ${formatNumber(spread, 3)}`,
-  ghostLabel: '若无人套利',
   arbitrageurArrives: '套利者入场',
   buyersLegend: '只做多机构买入期货',
   arbitrageurLegend: '套利者卖期货、买现货',
@@ -575,6 +574,7 @@ export const factStatements: Record<string, string> = {
 };
 // end of data figures block (issue 4)
 
+// ---------------------------------------------------------------------------
 // basis-risk and repo-carry figures (chapter 4, issue 5; helper6)
 // ---------------------------------------------------------------------------
 import { formatDate as h6Date, formatUsdLarge as h6UsdLarge } from './format';
