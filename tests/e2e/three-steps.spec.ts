@@ -16,6 +16,7 @@ test('the haircut slider moves leverage; the next step resets it', async ({ page
   await expectStepDrawn(page, 'three-steps-leverage');
   expect((await state(page)).equity).toBeCloseTo(3, 9);
   const slider = page.locator('figure[data-figure="basis-flows"] input[data-control="haircut"]');
+  await expect(slider).toBeVisible();
   await slider.fill('0.1');
   await expect.poll(async () => (await state(page)).haircut).toBe(0.1);
   const s = await state(page);
@@ -29,6 +30,8 @@ test('the haircut slider moves leverage; the next step resets it', async ({ page
   await page.goto(chapterUrl('three-steps', 'three-steps-net'));
   await expectStepDrawn(page, 'three-steps-net');
   expect((await state(page)).haircut).toBe(0.02);
+  // The slider only shows on the leverage steps, where there is a repo leg to change.
+  await expect(page.locator('figure[data-figure="basis-flows"] [data-figure-controls]')).toBeHidden();
   expect(seen.errors).toEqual([]);
   expect(seen.foreign).toEqual([]);
 });

@@ -149,6 +149,8 @@ const definition: WidgetDefinition<FlowsState, FlowsModel> = {
       paperGain: m.paperGain,
     });
   },
+  // The haircut slider belongs to the leverage steps; earlier steps have no repo leg to change.
+  showControls: (s) => s.highlight === 'leverage',
   controls: [
     {
       key: 'haircut',

@@ -38,6 +38,8 @@ export interface WidgetDefinition<State = unknown, Model = unknown> {
    * Dragging overrides `key` in the active step's state; a new step resets it.
    */
   controls?: readonly ControlSpec[];
+  /** Whether the sliders make sense in this state (default: always). */
+  showControls?(state: State): boolean;
   /**
    * Hover/tap read-out: given a pointer position in SVG units, the marks of
    * an overlay (crosshair, highlighted point) and the text to show, or null.

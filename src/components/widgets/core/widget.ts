@@ -33,6 +33,7 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
   const desc = figure.querySelector('[data-figure-desc]');
   const tip = figure.querySelector<HTMLElement>('[data-figure-tip]');
   const inputs = [...figure.querySelectorAll<HTMLInputElement>('input[data-control]')];
+  const controlsBox = figure.querySelector<HTMLElement>('[data-figure-controls]');
   let gsap: Tweener | null = null;
   let stepState: unknown = initialState;
   let overrides: Record<string, number> = {};
@@ -64,6 +65,7 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
     if (stepId) figure.dataset.activeStep = stepId;
     if (desc) desc.textContent = definition.describe(model, state);
     drawn = { state, model, size };
+    if (controlsBox) controlsBox.hidden = definition.showControls ? !definition.showControls(state) : false;
     for (const input of inputs) {
       const key = input.dataset.control!;
       const value = (state as Record<string, number>)[key];
