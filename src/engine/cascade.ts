@@ -5,11 +5,13 @@
  * futures short. Each day: carry (coupon − repo interest), exogenous shocks
  * (yield move, margin rate, haircut, repo spread, outside cash sales), then
  * rounds until a fixed point: every fund whose free cash is negative
- * (equity below haircut + futures margin) cuts both legs to restore its
- * cash buffer; sales cheapen cash, futures buy-backs richen futures, every
+ * (equity below haircut + futures margin) cuts both legs until its funding
+ * constraint binds; dealers warehouse what is sold, so cash cheapens with
+ * net cash sales and futures richen with the buy-backs they absorb; every
  * holder marks the wider basis, more funds breach. A central bank buys cash
- * bonds up to a daily capacity and a repo facility can cap the repo spread.
- * Dealers unwind a share of the price dislocation each day.
+ * bonds up to a daily capacity (taking them off dealers' books relieves both
+ * legs) and a repo facility can cap the repo spread. Dealers unwind a share
+ * of the price dislocation each day.
  *
  * Units: prices per 100 face; positions as face in dollars; equity, sales
  * and purchases in dollars of market value; rates decimals per year;
@@ -18,7 +20,7 @@
  *
  * Hot loop on typed arrays: a figure reruns 500 funds × 60 days per slider move.
  */
-import { inRange, integer, nonEmpty, nonNegative, positive } from './validate';
+import { inRange, integer, nonEmpty, nonNegative, oneOf } from './validate';
 import { increasingDays } from './dates';
 
 export interface CascadeFund {
@@ -26,7 +28,12 @@ export interface CascadeFund {
   equity: number;
   /** Cash bond value over equity at the start (≥ 1). */
   leverage: number;
-  /** Share of equity the fund keeps as free cash after a forced sale, [0, 1); default: its starting share. */
+  /**
+   * Share of equity a forced fund restores as free cash, [0, 0.99] (default 0: it sells just
+   * enough for the funding constraint to bind, DOMAIN §4(c) step 3). A positive buffer makes
+   * sales lumpy and path-dependent: the model is then no longer guaranteed monotone in the
+   * central bank's capacity. The starting free cash is whatever the leverage leaves.
+   */
   cashBuffer?: number;
 }
 
@@ -79,6 +86,12 @@ export interface CascadeInput {
   centralBank?: CentralBank;
   /** Maximum clearing rounds per day (default 100). */
   maxRounds?: number;
+  /**
+   * Prices the haircut and futures margin are computed on: 'undisturbed' (default; without the
+   * fire-sale dislocation, which keeps the model monotone in central-bank capacity) or 'market'
+   * (marked prices: GLT's leverage targeting on market values).
+   */
+  requirementPrices?: 'undisturbed' | 'market';
   /** Keep a log of every clearing round (default false). */
   recordRounds?: boolean;
 }
@@ -160,6 +173,7 @@ export function runCascade(input: CascadeInput): CascadeResult {
   const recovery = inRange('recovery', input.recovery ?? 0.1, 0, 1);
   const maxRounds = integer('maxRounds', input.maxRounds ?? 100, 1, 10_000);
   const record = input.recordRounds ?? false;
+  const onMarket = oneOf('requirementPrices', input.requirementPrices ?? 'undisturbed', ['undisturbed', 'market'] as const) === 'market';
 
   // Exogenous paths, carried forward where a field is missing.
   const dy = new Float64Array(D);
@@ -215,8 +229,7 @@ export function runCascade(input: CascadeInput): CascadeResult {
     const lev = inRange(`funds[${i}].leverage`, fund.leverage, 1, maxLev);
     E[i] = e;
     B[i] = (lev * e * 100) / p0;
-    const startBuffer = 1 - (B[i] * k0) / e;
-    buffer[i] = fund.cashBuffer === undefined ? Math.max(0, startBuffer) : inRange(`funds[${i}].cashBuffer`, fund.cashBuffer, 0, 0.99);
+    buffer[i] = fund.cashBuffer === undefined ? 0 : inRange(`funds[${i}].cashBuffer`, fund.cashBuffer, 0, 0.99);
   }
   const initialEquity = E.slice();
   const initialPosition = B.slice();
@@ -331,8 +344,11 @@ export function runCascade(input: CascadeInput): CascadeResult {
     let forcedFace = 0;
     let round = 0;
     let fixed = false;
+    // By default haircut and margin are set on undisturbed prices: a fire-sale discount costs
+    // equity but does not lower the requirement (else propping prices up could force sales).
+    const undisturbed = (hc[d] * fundamental + im[d] * (fundamental - gb0)) / 100;
     for (round = 1; round <= maxRounds; round++) {
-      const kNow = (hc[d] * P + im[d] * cf * F) / 100;
+      const kNow = onMarket ? (hc[d] * P + im[d] * cf * F) / 100 : undisturbed;
       let face = 0;
       for (let i = 0; i < K; i++) {
         sold[i] = 0;
@@ -362,7 +378,9 @@ export function runCascade(input: CascadeInput): CascadeResult {
       capLeft -= take;
       cbBought += take;
       cashCheap += lamC * P * (value - take);
-      futRich += lamF * F * ((cf * face * F) / 100);
+      // Dealers warehouse the unwind (long the cash, short the futures they sold the funds); what the
+      // central bank takes off their books relieves both legs pro rata.
+      futRich += lamF * F * ((cf * face * F) / 100) * (1 - take / value);
       [P2, F2] = priceNow();
       // Sales execute at the post-impact prices, so each fund's pre-sale position marks the move.
       vmPaid += mark(P2, F2);
