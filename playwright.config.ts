@@ -33,7 +33,8 @@ export default defineConfig({
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port}${outDir}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never test against a stale server left running on the port: start the one for this build.
+    reuseExistingServer: false,
     timeout: 60_000,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
