@@ -33,6 +33,7 @@ export interface HoldingFlows {
   coupons: { date: string; amount: number; daysToDelivery: number }[];
 }
 
+/** Validate a holding period and list its accruals and coupons (the inputs of carry, net basis and IRR). */
 export function holdingFlows(input: HoldingPeriod): HoldingFlows {
   checkBond(input.bond);
   positive('price', input.price);

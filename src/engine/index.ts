@@ -10,6 +10,7 @@ export * from './conversionFactor';
 export * from './basis';
 export * from './cheapestToDeliver';
 export * from './margin';
+export * from './volatilityMargin';
 export * from './basisPosition';
 export * from './toyTrade';
 export * from './spreadFromDemand';

@@ -7,7 +7,7 @@
  * dollars per contract; `contractFace` is the face value of one contract in
  * dollars (100,000 for TY, so one point of price = $1,000 per contract).
  */
-import { finite, inRange, oneOf, positive } from './validate';
+import { finite, integer, oneOf, positive } from './validate';
 
 /** What the owner does when a margin call arrives. */
 export type MarginPolicy = 'top-up' | 'reduce' | 'close';
@@ -44,7 +44,7 @@ export interface Settlement {
   variationMargin: number;
   /** Balance after variation margin, before any answer to a call, dollars. */
   balanceAfterVm: number;
-  /** Maintenance level IM×|contracts| before the answer, dollars. */
+  /** Maintenance level MM×|contracts| before the answer, dollars. */
   maintenanceLevel: number;
   /** Initial level IM×|contracts| before the answer, dollars. */
   initialLevel: number;
@@ -196,7 +196,8 @@ export function simulateMarginAccount(input: MarginPathInput): MarginDay[] {
   const policy = oneOf('policy', input.policy ?? 'top-up', MARGIN_POLICIES);
   input.prices.forEach((p, i) => positive(`prices[${i}]`, p));
   for (const [i, change] of (input.marginChanges ?? []).entries()) {
-    inRange(`marginChanges[${i}].day`, change.day, 1, input.prices.length);
+    // A fractional day would never match a settlement day and be silently ignored.
+    integer(`marginChanges[${i}].day`, change.day, 1, input.prices.length);
     checkMargins(change.initialMargin, change.maintenanceMargin);
   }
 

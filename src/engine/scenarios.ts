@@ -5,7 +5,7 @@
 import type { MarginSpec } from './margin';
 
 /**
- * 奶茶 futures (chapter 2): one contract on one cup priced 100 dollars, a
+ * Milk-tea futures (chapter 2): one contract on one cup priced 100 dollars, a
  * typical swing of ±10, initial margin 10 and maintenance margin 8 (the
  * 4,000/3,200 ratio of CME's FAQ example). `contractFace` 100 makes one
  * point of price worth one dollar. The reader is long and the price first
@@ -58,6 +58,6 @@ export const TOY_HAIRCUT = 0.02;
  * business days around it, from FRED's SOFR series in shared/data/sofr.
  */
 export const SOFR_SPIKE_2019 = {
-  dates: ['2019-09-12', '2019-09-13', '2019-09-16', '2019-09-17', '2019-09-18', '2019-09-19', '2019-09-20', '2019-09-23', '2019-09-24', '2019-09-25'],
-  rates: [0.022, 0.022, 0.0243, 0.0525, 0.0255, 0.0195, 0.0186, 0.0185, 0.0196, 0.0201],
-} as const;
+  dates: ['2019-09-12', '2019-09-13', '2019-09-16', '2019-09-17', '2019-09-18', '2019-09-19', '2019-09-20', '2019-09-23', '2019-09-24', '2019-09-25'] as readonly string[],
+  rates: [0.022, 0.022, 0.0243, 0.0525, 0.0255, 0.0195, 0.0186, 0.0185, 0.0196, 0.0201] as readonly number[],
+};

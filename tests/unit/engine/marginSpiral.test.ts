@@ -45,15 +45,26 @@ describe('marginSpiral', () => {
       }),
     );
   });
-  it('a larger shock never sells less; outputs stay finite', () => {
+  it('outputs stay finite, whatever the regime', () => {
     fc.assert(
-      fc.property(real(0, 500), real(0, 500), real(0, 0.01), real(0, 3), (s1, s2, impact, theta) => {
+      fc.property(real(0, 500), real(0, 0.01), real(0, 3), (shock, impact, theta) => {
+        const r = marginSpiral({ ...base, shock, impact, theta });
+        for (const x of r.rounds) expect([x.price, x.position, x.capital, x.sold, x.marginRate].every(Number.isFinite)).toBe(true);
+        expect(r.finalPosition).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+  it('in the stable region a larger shock never sells less', () => {
+    // Declared range: loss ratio λx0/(m̄p0) ≤ 0.6 and margin ratio θλx0/(m̄p0²)·p0 ≤ 0.18, so each
+    // round sells less than the one before. In the fragile region the last rounds overshoot the
+    // critical position by an amount that depends on the round grid, and monotonicity can fail.
+    fc.assert(
+      fc.property(real(0, 500), real(0, 500), real(0, 0.003), real(0, 0.3), (s1, s2, impact, theta) => {
         const [lo, hi] = s1 < s2 ? [s1, s2] : [s2, s1];
-        const a = marginSpiral({ ...base, shock: lo, impact, theta });
-        const b = marginSpiral({ ...base, shock: hi, impact, theta });
-        // Up to the stopping tolerance (rounds end once a round sells ≤ 1e-9 × x0 = 1e-6 units).
-        expect(b.totalSold).toBeGreaterThanOrEqual(a.totalSold - 1e-6);
-        for (const r of [...a.rounds, ...b.rounds]) expect([r.price, r.position, r.capital, r.sold, r.marginRate].every(Number.isFinite)).toBe(true);
+        const a = marginSpiral({ ...base, shock: lo, impact, theta, tolerance: 1e-13 });
+        const b = marginSpiral({ ...base, shock: hi, impact, theta, tolerance: 1e-13 });
+        expect(b.totalSold).toBeGreaterThanOrEqual(a.totalSold - 1e-9);
+        expect(b.finalPrice).toBeLessThanOrEqual(a.finalPrice + 1e-9);
       }),
     );
   });
