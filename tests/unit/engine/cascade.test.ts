@@ -95,6 +95,16 @@ describe('runCascade: invariants over declared ranges', () => {
           expect(change).toBeCloseTo(r.markPnl[i] + r.carryPnl[i], -1);
         }
         expect(start - end).toBeCloseTo(soldFace, -2);
+        // Independent of the engine's bookkeeping: a fund never forced to sell holds its face B and
+        // its CF-matched short all along, so its equity moves by B·ΔP/100 − CF·B·ΔF/100 plus carry.
+        for (let i = 0; i < K; i++) {
+          if (r.fundPosition[last + i] !== r.initial.position[i]) continue;
+          const B = r.initial.position[i];
+          const dP = r.cashPrice[r.dayCount - 1] - r.initial.cashPrice;
+          const dF = r.futuresPrice[r.dayCount - 1] - r.initial.futuresPrice;
+          const change = r.fundEquity[last + i] - r.initial.equity[i];
+          expect(change - r.carryPnl[i]).toBeCloseTo((B * dP) / 100 - (B * dF) / 100, -1);
+        }
         for (let d = 0; d < r.dayCount; d++) {
           expect(r.dealerPurchases[d]).toBeCloseTo(r.forcedSales[d] + r.externalSales[d] - r.centralBankPurchases[d], -1);
           expect(r.centralBankPurchases[d]).toBeLessThanOrEqual(d >= input.centralBank!.startDay ? s.capacity + 1e-3 : 0);
@@ -115,6 +125,19 @@ describe('runCascade: invariants over declared ranges', () => {
         expect(b.worstSpread).toBeLessThanOrEqual(a.worstSpread + 1e-7);
       }),
       { numRuns: 300 },
+    );
+  });
+  it('more leverage never delays the first forced sale', () => {
+    fc.assert(
+      fc.property(fc.array(dayArb, { minLength: 1, maxLength: 25 }), real(1, 49.9), real(1, 49.9), real(0, 5e-14), (days, l1, l2, lam) => {
+        const [lo, hi] = l1 < l2 ? [l1, l2] : [l2, l1];
+        const first = (lev: number) => {
+          const r = runCascade(build({ funds: [{ equity: 1e9, leverage: lev }], days, cashImpact: lam, futuresImpact: lam / 2, recovery: 0.05, startDay: 25, capacity: 0 }));
+          const d = Array.from(r.fundsForced).findIndex((n) => n > 0);
+          return d < 0 ? Infinity : d;
+        };
+        expect(first(hi)).toBeLessThanOrEqual(first(lo));
+      }),
     );
   });
   it('zero shock moves nothing: prices, positions and sales stay put', () => {
