@@ -1,7 +1,8 @@
 /**
  * A fixed-coupon Treasury note or bond and its coupon calendar: semiannual
  * coupons dated back from the maturity, month-end maturities keeping
- * month-end coupon dates (DOMAIN §2.1).
+ * month-end coupon dates (DOMAIN §2.1). There is no issue date: an odd
+ * (long or short) first coupon period is not modelled.
  */
 import { inRange, isoDate } from './validate';
 import { addMonths, isMonthEnd, toDayNumber } from './dates';

@@ -191,6 +191,10 @@ describe('runCascade: invariants over declared ranges', () => {
     // With a 20% cash buffer to restore, it sells more.
     const buffered = runCascade({ funds: [{ ...funds[0], cashBuffer: 0.2 }], days, coupon: 0, cashImpact: 0, futuresImpact: 0 });
     expect(buffered.fundPosition[1]).toBeCloseTo((0.8 * 1e9) / 0.03, -1);
+    // A haircut hike works the same way.
+    const hair = runCascade({ funds, days: [days[0], { haircut: 0.02 }], coupon: 0, cashImpact: 0, futuresImpact: 0 });
+    expect(hair.fundPosition[1]).toBeCloseTo(1e9 / 0.03, -1);
+    expect(hair.fundEquity[1]).toBe(1e9);
     expect(r.cashPrice[1]).toBe(100);
   });
   it('outside sales widen the basis, and the widening forces more sales than the outside sales alone', () => {
