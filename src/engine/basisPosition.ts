@@ -245,10 +245,10 @@ export function simulateBasisPosition(input: BasisPathInput): BasisPath {
   const perPoint = contractFace / 100;
   const couponCash = (100 * bond.coupon) / 2 * (face / 100);
 
-  const ai0 = accruedInterest(bond, input.dates[0]);
   if (dayNumbers[len - 1] >= toDayNumber(bond.maturity)) {
     throw new RangeError(`dates must end before bond.maturity = ${bond.maturity} (got ${input.dates[len - 1]})`);
   }
+  const ai0 = accruedInterest(bond, input.dates[0]);
   let bondValue = ((input.cashPrices[0] + ai0) * face) / 100;
   let loan = (1 - haircuts[0]) * bondValue;
   let margin = ims[0] * n;

@@ -20,12 +20,19 @@ export interface FireSaleInput {
   shock: readonly number[];
   /** Dollars of each asset the central bank buys, netted against sales. */
   centralBankPurchases?: readonly number[];
+  /** Cap on debt/equity used for the sales (GLT use 30; default: no cap). */
+  maxLeverage?: number;
+  /**
+   * An institution whose direct loss reaches its equity sells everything left (GLT's rule).
+   * Default false: that rule makes the outputs non-linear in the shock.
+   */
+  sellAllWhenInsolvent?: boolean;
 }
 
 export interface FireSaleResult {
   /** Total assets per institution, dollars. */
   assets: number[];
-  /** Debt/equity per institution. */
+  /** Debt/equity per institution (after the optional cap). */
   leverage: number[];
   /** Portfolio return from the shock, per institution. */
   directReturn: number[];
@@ -61,6 +68,8 @@ export function fireSaleSpillover(input: FireSaleInput): FireSaleResult {
   input.shock.forEach((v, k) => finite(`shock[${k}]`, v));
   input.impact.forEach((v, k) => nonNegative(`impact[${k}]`, v));
   cb.forEach((v, k) => nonNegative(`centralBankPurchases[${k}]`, v));
+  const maxLeverage = input.maxLeverage === undefined ? Infinity : nonNegative('maxLeverage', input.maxLeverage);
+  const sellAll = input.sellAllWhenInsolvent ?? false;
 
   const assets: number[] = [];
   const leverage: number[] = [];
@@ -79,14 +88,14 @@ export function fireSaleSpillover(input: FireSaleInput): FireSaleResult {
     if (!(a > 0)) throw new RangeError(`holdings[${n}] must sum to > 0 (got ${a})`);
     const e = positive(`equity[${n}]`, input.equity[n]);
     if (e > a) throw new RangeError(`equity[${n}] must be in (0, ${a}] (its total assets) (got ${e})`);
-    const b = (a - e) / e;
+    const b = Math.min((a - e) / e, maxLeverage);
     const r = ret / a;
     assets.push(a);
     leverage.push(b);
     directReturn.push(r);
     directLoss.push(-a * r);
     // GLT: φ = b·a·r (negative = sale); we report sales as positive dollars sold.
-    sales.push(-b * a * r);
+    sales.push(sellAll && -a * r >= e ? a * (1 + r) : -b * a * r);
   });
 
   // Sales are pro rata to current weights: asset k receives m_nk × sales_n.

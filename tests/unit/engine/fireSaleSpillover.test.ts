@@ -92,6 +92,15 @@ describe('fireSaleSpillover (GLT first round)', () => {
     expect(lo.sales[0]).toBeCloseTo(9e9, 0);
     expect(lo.priceImpact[0]).toBeCloseTo(-9e9 * 1e-13, 15);
   });
+  it('optional GLT rules: leverage cap, and an insolvent institution sells everything left', () => {
+    const capped = fireSaleSpillover({ holdings: [[100e9]], equity: [2e9], impact: [1e-13], shock: [-0.01], maxLeverage: 30 });
+    expect(capped.leverage[0]).toBe(30);
+    expect(capped.sales[0]).toBeCloseTo(30 * 100e9 * 0.01, 0);
+    const wiped = fireSaleSpillover({ holdings: [[100e9]], equity: [2e9], impact: [1e-13], shock: [-0.03], sellAllWhenInsolvent: true });
+    expect(wiped.sales[0]).toBeCloseTo(97e9, 0);
+    const linear = fireSaleSpillover({ holdings: [[100e9]], equity: [2e9], impact: [1e-13], shock: [-0.03] });
+    expect(linear.sales[0]).toBeCloseTo(49 * 3e9, 0);
+  });
   it('rejects bad input naming the parameter', () => {
     expect(() => fireSaleSpillover({ holdings: [], equity: [], impact: [1], shock: [1] })).toThrow(/holdings must be a non-empty array/);
     expect(() => fireSaleSpillover({ holdings: [[1, 2]], equity: [1], impact: [1], shock: [0.1] })).toThrow(/holdings\[0\] must have 1 entries/);
@@ -100,5 +109,6 @@ describe('fireSaleSpillover (GLT first round)', () => {
     expect(() => fireSaleSpillover({ holdings: [[-1]], equity: [1], impact: [1], shock: [0.1] })).toThrow(/holdings\[0\]\[0\] must be ≥ 0/);
     expect(() => fireSaleSpillover({ holdings: [[1]], equity: [1], impact: [1], shock: [NaN] })).toThrow(/shock\[0\] must be a finite number/);
     expect(() => fireSaleSpillover({ holdings: [[1]], equity: [0.5], impact: [1], shock: [0.1], centralBankPurchases: [-1] })).toThrow(/centralBankPurchases\[0\] must be ≥ 0/);
+    expect(() => fireSaleSpillover({ holdings: [[1]], equity: [0.5], impact: [1], shock: [0.1], maxLeverage: NaN })).toThrow(/maxLeverage must be a finite number/);
   });
 });
