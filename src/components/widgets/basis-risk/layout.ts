@@ -96,8 +96,9 @@ export function layoutBasisRisk(v: BasisRiskView, size: Size): Mark[] {
     tag: 'g',
     children: [
       ...header(PAD.top, x1, t.priceAxis, [
-        { key: 'legend-fut', text: t.futures(cur.futuresPrice), cls: 'value futures-text' },
-        { key: 'legend-cash', text: t.cash(cur.cashPrice), cls: 'value cash-text' },
+        // Rebased like the axis: raw futures and cash prices differ by the conversion factor and would confuse.
+        { key: 'legend-fut', text: t.futures(futIdx[v.day]), cls: 'value futures-text' },
+        { key: 'legend-cash', text: t.cash(cashIdx[v.day]), cls: 'value cash-text' },
       ]),
       { key: 'base', tag: 'line', attrs: { x1: x0, x2: x1, y1: y1(100), y2: y1(100), class: 'rule' } },
       { key: 'base-label', tag: 'text', attrs: { x: x0 - 6, y: y1(100) + 4, class: 'tick end' }, text: '100' },
