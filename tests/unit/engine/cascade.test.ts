@@ -197,6 +197,22 @@ describe('runCascade: invariants over declared ranges', () => {
     expect(hair.fundEquity[1]).toBe(1e9);
     expect(r.cashPrice[1]).toBe(100);
   });
+  it('the repo facility caps the spread from the start day; a wiped-out fund sells everything', () => {
+    const days: CascadeDay[] = [{ marginRate: 0.01, haircut: 0.01, policyRate: 0.01, repoSpread: 0.006 }, {}, {}];
+    const r = runCascade({ funds: [{ equity: 1e9, leverage: 10 }], days, centralBank: { startDay: 1, dailyCapacity: 0, repoSpreadCap: 0.001 } });
+    expect(Array.from(r.repoRate)).toEqual([0.016, 0.011, 0.011]);
+    const crash = runCascade({
+      funds: [{ equity: 1e9, leverage: 49 }, { equity: 1e9, leverage: 2 }],
+      days: [{ marginRate: 0.01, haircut: 0.01 }, { externalSales: 1e12 }],
+      cashImpact: 5e-14,
+      futuresImpact: 0,
+      recovery: 0,
+    });
+    expect(crash.fundsFailed[1]).toBe(1);
+    expect(crash.fundPosition[2 + 0]).toBe(0);
+    expect(crash.fundEquity[2 + 0]).toBeLessThanOrEqual(0);
+    expect(crash.fundPosition[2 + 1]).toBe(crash.initial.position[1]);
+  });
   it('outside sales widen the basis, and the widening forces more sales than the outside sales alone', () => {
     const funds = generateFunds({ count: 10, totalEquity: 1e10, minLeverage: 45, maxLeverage: 49.9, random: seededRandom(7) });
     const days: CascadeDay[] = [{ marginRate: 0.01, haircut: 0.01, policyRate: 0 }, { externalSales: 1e11 }];
