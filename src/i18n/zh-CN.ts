@@ -309,7 +309,8 @@ export const positions = {
       ? `${fmtDate(p.week)}：该周无数据`
       : `${fmtDate(p.week)}：杠杆基金空头 ${yiExact(p.levShortBn)}` +
         (p.showAm && p.amLongBn !== null ? `；资产管理人多头 ${yiExact(p.amLongBn)}` : ''),
-  cursorValue: (bn: number) => `${fmtNumber(bn * 10, 0)} 亿`,
+  // Chart labels follow WRITING.md (three significant digits); the read-out and table keep the exact figure.
+  cursorValue: (bn: number) => fmtUsdLarge(bn * 1e9).replace('美元', ''),
   describe(p: {
     dataset: '10y' | 'all';
     from: string;
