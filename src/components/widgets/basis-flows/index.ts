@@ -5,10 +5,7 @@
  * cash at 100, sell futures at 100.01) run through the engine's
  * `openBasisPosition`, `toyTrade` and `repoInterest`.
  */
-import { openBasisPosition } from '../../../engine/basisPosition';
-import { repoInterest } from '../../../engine/repo';
-import { TOY_FORCED_SALE, TOY_HAIRCUT, TOY_OPEN } from '../../../engine/scenarios';
-import { toyTrade } from '../../../engine/toyTrade';
+import { openBasisPosition, repoInterest, TOY_FORCED_SALE, TOY_HAIRCUT, TOY_OPEN, toyTrade } from '../../../engine';
 import { basisFlows as t } from '../../../i18n/zh-CN';
 import { readBoolean, readChoice, readNumber, type WidgetDefinition } from '../core/types';
 import { heightFor, layoutBasisFlows, type FlowsHighlight, type FlowsModel, type FlowsSheet, type FlowsView } from './layout';

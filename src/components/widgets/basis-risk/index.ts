@@ -5,7 +5,7 @@
  * Numbers: the engine's basis-position model (scenarios-risk.ts) driven by
  * the 10-year Treasury yield of late February – early March 2020 (dataset).
  */
-import { BASIS_RISK, reduceOnCall, runBasisRisk, type BasisRiskPath } from '../../../engine/scenarios-risk';
+import { BASIS_RISK, reduceOnCall, runBasisRisk, type BasisRiskPath } from '../../../engine';
 import { yields2020 } from '../../../data/index';
 import { basisRisk as t } from '../../../i18n/zh-CN';
 import { readBoolean, readChoice, readNumber, type WidgetDefinition } from '../core/types';

@@ -9,7 +9,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { BasisRiskPath, ReduceAnswer } from '../../../engine/scenarios-risk';
+import type { BasisRiskPath, ReduceAnswer } from '../../../engine';
 import { basisRisk as t } from '../../../i18n/zh-CN';
 import type { Mark } from '../core/marks';
 import type { Size } from '../core/types';

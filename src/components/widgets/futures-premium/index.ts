@@ -4,7 +4,7 @@
  * 100 vs 100.01; then an arbitrageur sells futures and buys cash, and the
  * spread narrows. Every number comes from the engine's FUTURES_PREMIUM scenario.
  */
-import { FUTURES_PREMIUM, futuresPremiumPath, type PremiumRound } from '../../../engine/futuresPremium';
+import { FUTURES_PREMIUM, futuresPremiumPath, type PremiumRound } from '../../../engine';
 import { futuresPremium as t } from '../../../i18n/zh-CN';
 import { readBoolean, readChoice, readNumber, type WidgetDefinition } from '../core/types';
 import { layoutFuturesPremium, pointerFuturesPremium, type Highlight, type PremiumView } from './layout';

@@ -7,7 +7,7 @@
  */
 import { area, line } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
-import type { PremiumRound } from '../../../engine/futuresPremium';
+import type { PremiumRound } from '../../../engine';
 import { futuresPremium as t } from '../../../i18n/zh-CN';
 import type { Mark } from '../core/marks';
 import type { Size } from '../core/types';

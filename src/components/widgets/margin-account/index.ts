@@ -2,8 +2,7 @@
  * The futures margin account figure (chapter 2): the 奶茶 example run
  * through the engine's margin model, one day at a time.
  */
-import { marginLeverage, simulateMarginAccount } from '../../../engine/margin';
-import { MILK_TEA } from '../../../engine/scenarios';
+import { marginLeverage, simulateMarginAccount, MILK_TEA } from '../../../engine';
 import { marginAccount as t } from '../../../i18n/zh-CN';
 import { readBoolean, readChoice, readNumber, type WidgetDefinition } from '../core/types';
 import { layoutMarginAccount, type MarginView } from './layout';

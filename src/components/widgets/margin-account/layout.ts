@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { MarginDay } from '../../../engine/margin';
+import type { MarginDay } from '../../../engine';
 import { marginAccount as t } from '../../../i18n/zh-CN';
 import type { Mark } from '../core/marks';
 import type { Size } from '../core/types';

@@ -5,7 +5,7 @@
  * engine's net basis and implied repo rate (scenarios-risk.ts) and SOFR of
  * 16–17 September 2019 (rates-stress dataset).
  */
-import { REPO_CARRY, repoCarryAt, type RepoCarryModel } from '../../../engine/scenarios-risk';
+import { REPO_CARRY, repoCarryAt, type RepoCarryModel } from '../../../engine';
 import { ratesWindow, valueOn } from '../../../data/index';
 import { repoCarry as t } from '../../../i18n/zh-CN';
 import { readChoice, readNumber, type WidgetDefinition } from '../core/types';

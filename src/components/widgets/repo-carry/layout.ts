@@ -5,7 +5,7 @@
  * spike as reference marks. Pure: engine output + size → marks.
  */
 import { scaleLinear } from 'd3-scale';
-import type { RepoCarryModel, RepoCarryPoint } from '../../../engine/scenarios-risk';
+import type { RepoCarryModel, RepoCarryPoint } from '../../../engine';
 import { repoCarry as t } from '../../../i18n/zh-CN';
 import type { Mark } from '../core/marks';
 import type { Size } from '../core/types';
