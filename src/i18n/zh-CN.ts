@@ -271,7 +271,7 @@ export const dataFigures = {
   tickYearMonth: (y: number, m: number) => `${y}.${m}`,
   tickMonth: (m: number) => `${m} 月`,
   tickMonthDay: (m: number, d: number) => `${m}/${d}`,
-  /** Axis ticks for amounts in $bn: 0, 5,000 亿, 1 万亿, 1.5 万亿. */
+  /** Axis ticks for amounts in $bn (0; 5,000 亿; 1 万亿; 1.5 万亿). */
   tickBn: (bn: number) => (bn === 0 ? '0' : bn >= 1000 ? `${fmtNumber(bn / 1000, 2)} 万亿` : `${fmtNumber(bn * 10, 0)} 亿`),
   tickPct: (v: number) => `${fmtNumber(v, 2)}%`,
   date: (iso: string) => fmtDate(iso),
@@ -353,7 +353,7 @@ export const repoRates = {
   source:
     '来源：纽约联储（SOFR、EFFR，经圣路易斯联储 FRED 数据库，序列 SOFR、EFFR）；目标区间取自美联储公开市场委员会（FOMC）历次声明。日度数据，节假日空缺。',
   tableCaption: (name: string) => `${name}每日利率（%）与 SOFR 高出目标区间上限的幅度（基点）`,
-  tableColumns: ['日期', 'SOFR（%）', 'EFFR（%）', '目标区间（%）', 'SOFR − 上限（基点）'],
+  tableColumns: ['日期', 'SOFR (%)', 'EFFR (%)', '目标区间（%）', 'SOFR − 上限（基点）'],
   rangeCell: (lower: number, upper: number) => `${fmtNumber(lower, 2)}–${fmtNumber(upper, 2)}`,
   readout: (p: { date: string; sofr: number | null; effr: number | null; lower: number; upper: number }) =>
     `${fmtDate(p.date)}：SOFR ${p.sofr === null ? '无数据' : pct(p.sofr)}，EFFR ${p.effr === null ? '无数据' : pct(p.effr)}，目标区间 ${pct(p.lower)}–${pct(p.upper)}`,
