@@ -18,6 +18,16 @@ test('the home page lists every chapter in order, in Chinese', async ({ page }) 
   expect(seen.errors).toEqual([]);
 });
 
+test('each chapter opens with a table of contents that marks the chapter being read', async ({ page }) => {
+  for (const chapter of all) {
+    await page.goto(chapterUrl(chapter.slug));
+    const toc = page.locator('.toc');
+    await toc.locator('summary').click();
+    await expect(toc.locator('a')).toHaveCount(all.length);
+    await expect(toc.locator('a[aria-current="page"]')).toHaveAttribute('href', new RegExp(`/chapters/${chapter.slug}/$`));
+  }
+});
+
 for (const chapter of all) {
   test.describe(`chapter ${chapter.slug}`, () => {
     test('walks every step: each draws its declared state, no console error, no foreign request', async ({ page }) => {
