@@ -296,12 +296,12 @@ export const positions = {
   } as Record<'none' | 'buildup' | 'unwind' | 'record', string>,
   highlightSentence: {
     none: '',
-    buildup: '阴影标出 2018 年初到 2020 年 2 月：杠杆基金的空头一路累积，对面的资产管理人多头也同步增加。',
+    buildup: '阴影标出 2018 年初到 2020 年 2 月：杠杆基金的空头大幅累积，2019 年升到高位后一直停在高处，对面的资产管理人多头也同步增加。',
     unwind: '阴影标出 2020 年 3 月 3 日到 4 月 28 日：市场动荡中，杠杆基金大举平掉期货空头，基差交易被迫拆仓。',
     record: '阴影标出 2023 年以来：杠杆基金的空头重新累积，规模超过了 2020 年之前的高点。',
   } as Record<'none' | 'buildup' | 'unwind' | 'record', string>,
   source: (last: string) =>
-    `来源：美国商品期货交易委员会（CFTC）《交易商持仓报告》金融期货细分表（TFF，仅期货）。10 年期合约代码 043602；“六种合计”为 2 年、5 年、10 年、超长 10 年、长期和超长期国债期货。面值 = 合约张数 × 每张面值（2 年期 20 万美元，其余 10 万美元），未做久期调整。取自 CFTC 年度文件的公开存档副本并与其他副本逐周核对，最新一周为 ${fmtDate(last)}。`,
+    `来源：美国商品期货交易委员会（CFTC）《交易者持仓报告》金融期货细分表（TFF，仅期货）。10 年期合约代码 043602；“六种合计”为 2 年、5 年、10 年、超长 10 年、长期和超长期国债期货。面值 = 合约张数 × 每张面值（2 年期 20 万美元，其余 10 万美元），未做久期调整。取自 CFTC 年度文件的公开存档副本并与其他副本逐周核对，最新一周为 ${fmtDate(last)}。`,
   tableCaption: (name: string, from: string, to: string) => `${name}，每周持仓（亿美元），${fmtDate(from)}至 ${fmtDate(to)}`,
   tableColumns: ['报告日', '杠杆基金空头（亿美元）', '资产管理人多头（亿美元）'],
   readout: (p: { week: string; levShortBn: number | null; amLongBn: number | null; showAm: boolean }) =>
@@ -529,11 +529,11 @@ export const factStatements: Record<string, string> = {
   'march2020.hfGrossExposureFall': '2020 年 3 月对冲基金美国国债总敞口的减少',
   'march2020.hfNetSales': '对冲基金净卖出的美国国债（剔除估值变化）',
   'march2020.hfShortDerivativesCut': '对冲基金削减的衍生品空头',
-  'march2020.basisTradeEstimate': '摩根大通分析师估计的杠杆基金基差交易规模上限',
+  'march2020.basisTradeEstimate': '摩根大通分析师对杠杆基金基差交易规模的估计（“可能高达”）',
   'march2020.levShortMidFeb': '杠杆基金的美国国债期货空头（2 月中旬，OFR 统计）',
   'march2020.levShortMar17': '杠杆基金的美国国债期货空头（OFR 统计）',
   'march2020.levShortApr28': '杠杆基金的美国国债期货空头，比 2 月中旬少了近三成（OFR 统计）',
-  'march2020.noteMarginRise': '芝商所国债中期期货保证金的上调幅度（至少）',
+  'march2020.noteMarginRise': '芝商所国债中期期货保证金的上调幅度（超过）',
   'march2020.foreignNetSales': '外国投资者当月净卖出的美国国债',
   'march2020.foreignOfficialNetSales': '其中外国官方机构净卖出',
   'march2020.emergencyCut': '美联储紧急降息',
@@ -591,7 +591,7 @@ function h6Wan(value: number): string {
 /** Text of the basis-risk figure: a basis position while yields fall. */
 export const basisRisk = {
   title: '收益率下跌时的基差头寸：期货空头每天付出现金，现券的上涨只记在账上',
-  source: '收益率：十年期美国国债（FRED DGS10）；头寸、保证金与基差变化为示意。',
+  source: '收益率：10 年期美国国债（FRED DGS10）；头寸、保证金与基差变化为示意。',
   priceAxis: '价格（开仓日 = 100）',
   cashAxis: '现金流（美元）',
   accountAxis: '保证金账户与可动用现金',
@@ -643,10 +643,10 @@ export const basisRisk = {
     const when = p.day === 0 ? '开仓当天' : `第 ${p.day} 个交易日（${h6Date(p.date)}）`;
     const parts: string[] = [];
     if (p.day === 0) {
-      parts.push(`${when}：基金持有面值 ${h6UsdLarge(p.face)}的现券，同时卖出 ${formatNumber(p.contracts, 0)} 张十年期国债期货；保证金账户里有 ${h6UsdLarge(p.initial)}，另有可动用现金 ${h6UsdLarge(p.openingCash)}。`);
+      parts.push(`${when}：基金持有面值 ${h6UsdLarge(p.face)}的现券，同时卖出 ${formatNumber(p.contracts, 0)} 张 10 年期国债期货；保证金账户里有 ${h6UsdLarge(p.initial)}，另有可动用现金 ${h6UsdLarge(p.openingCash)}。`);
       return parts.join('');
     }
-    parts.push(`${when}，情景“${basisRisk.scenarioName[p.scenario]}”：开仓以来十年期收益率变动 ${formatSigned(p.yieldChangeBp, 0)} 个基点，现券价格 ${formatNumber(p.cashPrice, 2)}（${formatSigned(p.cashChange, 2)}），期货价格 ${formatNumber(p.futuresPrice, 2)}（${formatSigned(p.futuresChange, 2)}）。`);
+    parts.push(`${when}，情景“${basisRisk.scenarioName[p.scenario]}”：开仓以来 10 年期收益率变动 ${formatSigned(p.yieldChangeBp, 0)} 个基点，现券价格 ${formatNumber(p.cashPrice, 2)}（${formatSigned(p.cashChange, 2)}），期货价格 ${formatNumber(p.futuresPrice, 2)}（${formatSigned(p.futuresChange, 2)}）。`);
     if (p.paidToday > 0) parts.push(`期货空头当天以现金付出变动保证金 ${h6UsdLarge(p.paidToday)}。`);
     else if (p.paidToday < 0) parts.push(`期货价格回落，空头当天收到变动保证金 ${h6UsdLarge(-p.paidToday)}。`);
     parts.push(`开仓以来累计净付出现金 ${h6UsdLarge(p.cumulativePaid)}。`);
