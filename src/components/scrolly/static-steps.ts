@@ -13,6 +13,8 @@ export interface DeclaredStep {
   state: unknown;
 }
 
+const STEP_FIGURE_WIDTH = 400;
+
 const STEP = /<section[^>]*\bid="([^"]+)"[^>]*\bdata-step-state="([^"]*)"[^>]*>/g;
 const PLACEHOLDER = /<div data-step-static="([^"]+)"><\/div>/g;
 
@@ -34,7 +36,9 @@ export function readSteps(html: string): DeclaredStep[] {
 export function fillStaticSteps(html: string, figure: string, steps: readonly DeclaredStep[]): string {
   const byId = new Map(steps.map((s) => [s.id, s.state]));
   return html.replace(PLACEHOLDER, (_, id: string) => {
-    const drawn = renderStatic(figure, byId.get(id));
+    // Each step's own drawing serves phones without JavaScript, reader mode and print: lay it out
+    // at a phone's width so its text stays legible there (it scales up moderately on wide screens).
+    const drawn = renderStatic(figure, byId.get(id), STEP_FIGURE_WIDTH);
     return (
       `<p class="sr-only step-alt">${escapeXml(ui.figureLabel)}：${escapeXml(drawn.description)}</p>` +
       `<div class="step-figure" aria-hidden="true" data-step-summary="${escapeXml(drawn.summary)}"><svg class="chart chart-${figure}" viewBox="0 0 ${drawn.width} ${drawn.height}" focusable="false">` +

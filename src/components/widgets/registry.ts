@@ -27,11 +27,13 @@ export interface StaticRender {
 }
 
 /** Draw a state at build time with the same layout code the browser runs. */
-export function renderStatic(name: string, rawState: unknown): StaticRender {
+export function renderStatic(name: string, rawState: unknown, width?: number): StaticRender {
   const widget = getWidget(name);
   const state = widget.normalize(rawState);
   const model = widget.compute(state);
-  const { width, height } = widget.staticSize;
+  const size = width ? { width, height: widget.heightFor(width) } : widget.staticSize;
+  const { height } = size;
+  width = size.width;
   return {
     markup: renderMarks(widget.layout(model, state, { width, height })),
     summary: JSON.stringify(widget.summarize(model, state)),
