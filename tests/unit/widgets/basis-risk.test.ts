@@ -6,30 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import definition, { LAST_DAY, SCENARIOS, scenarioChangesBp } from '../../../src/components/widgets/basis-risk/index';
-import { duplicateKeys, type Mark } from '../../../src/components/widgets/core/marks';
+import { duplicateKeys } from '../../../src/components/widgets/core/marks';
 import { runBasisRisk } from '../../../src/engine/scenarios-risk';
 import { yields2020 } from '../../../src/data/index';
 import { formatUsdLarge } from '../../../src/i18n/format';
 import { chapterScrollies } from '../content/mdx-steps';
-
-function badValues(marks: Mark[]): string[] {
-  return marks.flatMap((m) => [
-    ...Object.entries(m.attrs ?? {})
-      .filter(([, v]) => (typeof v === 'number' ? !Number.isFinite(v) : /NaN|Infinity|undefined/.test(String(v))))
-      .map(([k, v]) => `${m.key}.${k}=${v}`),
-    ...badValues(m.children ?? []),
-  ]);
-}
+import { badValues, drawFigure } from './support';
 
 function draw(raw: unknown, width = 390) {
-  const state = definition.normalize(raw);
-  const model = definition.compute(state);
-  return {
-    state,
-    marks: definition.layout(model, state, { width, height: definition.heightFor(width) }),
-    summary: definition.summarize(model, state),
-    text: definition.describe(model, state),
-  };
+  return drawFigure(definition, raw, width);
 }
 
 const steps = chapterScrollies()

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import definition, { BREAKEVEN_PCT, RATE_MAX, RATE_MIN, RATE_STEP, SOFR_BEFORE, SOFR_SPIKE } from '../../../src/components/widgets/repo-carry/index';
-import { duplicateKeys, type Mark } from '../../../src/components/widgets/core/marks';
+import { duplicateKeys } from '../../../src/components/widgets/core/marks';
 import { REPO_CARRY, repoCarryAt } from '../../../src/engine/scenarios-risk';
 import { impliedRepoRate } from '../../../src/engine/basis';
 import { conversionFactor } from '../../../src/engine/conversionFactor';
@@ -14,25 +14,10 @@ import { ratesWindow, valueOn } from '../../../src/data/index';
 import { fact } from '../../../src/data/facts';
 import { formatUsdLarge } from '../../../src/i18n/format';
 import { chapterScrollies } from '../content/mdx-steps';
-
-function badValues(marks: Mark[]): string[] {
-  return marks.flatMap((m) => [
-    ...Object.entries(m.attrs ?? {})
-      .filter(([, v]) => (typeof v === 'number' ? !Number.isFinite(v) : /NaN|Infinity|undefined/.test(String(v))))
-      .map(([k, v]) => `${m.key}.${k}=${v}`),
-    ...badValues(m.children ?? []),
-  ]);
-}
+import { badValues, drawFigure } from './support';
 
 function draw(raw: unknown, width = 390) {
-  const state = definition.normalize(raw);
-  const model = definition.compute(state);
-  return {
-    state,
-    marks: definition.layout(model, state, { width, height: definition.heightFor(width) }),
-    summary: definition.summarize(model, state),
-    text: definition.describe(model, state),
-  };
+  return drawFigure(definition, raw, width);
 }
 
 const steps = chapterScrollies()
