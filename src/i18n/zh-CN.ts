@@ -290,7 +290,7 @@ export const positions = {
   datasetName: { '10y': '10 年期美国国债期货', all: '六种美国国债期货合计' } as Record<'10y' | 'all', string>,
   highlight: {
     none: '',
-    buildup: '2018–2020 年：越堆越高',
+    buildup: '2018–2020 年初：高位堆积',
     unwind: '2020 年 3 月：平仓潮',
     record: '2023 年起：再创新高',
   } as Record<'none' | 'buildup' | 'unwind' | 'record', string>,
@@ -646,7 +646,7 @@ export const basisRisk = {
       parts.push(`${when}：基金持有面值 ${h6UsdLarge(p.face)}的现券，同时卖出 ${formatNumber(p.contracts, 0)} 张 10 年期国债期货；保证金账户里有 ${h6UsdLarge(p.initial)}，另有可动用现金 ${h6UsdLarge(p.openingCash)}。`);
       return parts.join('');
     }
-    parts.push(`${when}，情景“${basisRisk.scenarioName[p.scenario]}”：开仓以来 10 年期收益率变动 ${formatSigned(p.yieldChangeBp, 0)} 个基点，现券价格 ${formatNumber(p.cashPrice, 2)}（${formatSigned(p.cashChange, 2)}），期货价格 ${formatNumber(p.futuresPrice, 2)}（${formatSigned(p.futuresChange, 2)}）。`);
+    parts.push(`${when}，情景“${basisRisk.scenarioName[p.scenario]}”：开仓以来 10 年期收益率变动 ${formatSigned(p.yieldChangeBp, 0)} 个基点，以开仓日为 100，现券价格 ${formatNumber(p.cashPrice, 2)}（${formatSigned(p.cashChange, 2)}%），期货价格 ${formatNumber(p.futuresPrice, 2)}（${formatSigned(p.futuresChange, 2)}%）。`);
     if (p.paidToday > 0) parts.push(`期货空头当天以现金付出变动保证金 ${h6UsdLarge(p.paidToday)}。`);
     else if (p.paidToday < 0) parts.push(`期货价格回落，空头当天收到变动保证金 ${h6UsdLarge(-p.paidToday)}。`);
     parts.push(`开仓以来累计净付出现金 ${h6UsdLarge(p.cumulativePaid)}。`);
