@@ -134,7 +134,9 @@ export function timeAxis(x: ScaleTime<number, number>, baseline: number, width: 
     if (years.length >= 2) ticks = years;
     // A domain that starts in early January (e.g. 2019-01-02) gets its own year label at the edge.
     const start = new Date(d0);
-    if (start.getUTCMonth() === 0 && start.getUTCDate() <= 31 && ticks[0] - d0 > 180 * 86_400_000) ticks = [d0, ...ticks];
+    // Only when it has room: on phones the first year tick (e.g. 2016 after a 2015-01-06 start) sits too close.
+    const room = ticks.length > 0 && Math.abs(x(ticks[0]) - x(d0)) >= labelW;
+    if (start.getUTCMonth() === 0 && start.getUTCDate() <= 31 && ticks[0] - d0 > 180 * 86_400_000 && room) ticks = [d0, ...ticks];
   }
   // Keep labels apart: drop every other tick until they fit.
   while (ticks.length > 2 && plotW / ticks.length < labelW * 0.9) ticks = ticks.filter((_, i) => i % 2 === 0);
