@@ -130,24 +130,33 @@ export function layoutRepoRates(m: RepoRatesModel, state: RepoRatesState, size: 
   marks.push({
     key: 'cuts',
     tag: 'g',
-    children: m.cuts.map((c, k): Mark => {
-      const cx = x(isoToMs(c.date));
-      const right = cx < width * 0.55;
-      return {
-        key: `cut-${c.date}`,
-        tag: 'g',
-        attrs: { opacity: cutsShown ? 1 : 0 },
-        children: [
-          { key: 'rule', tag: 'line', attrs: { x1: cx, x2: cx, y1: PAD.top, y2: height - PAD.bottom, class: 'rule cursor-rule' } },
-          {
-            key: 'label',
-            tag: 'text',
-            attrs: { x: right ? cx + 5 : cx - 5, y: PAD.top + 12 + k * 16, class: `${cutEmphasis ? 'value' : 'note'} halo${right ? '' : ' end'}` },
-            text: t.cutLabel(c.date, c.cutBp),
+    // All rules first, then all labels: a later decision day's rule must not cross an earlier day's label.
+    children: [
+      ...m.cuts.map((c): Mark => {
+        const cx = x(isoToMs(c.date));
+        return {
+          key: `cut-${c.date}`,
+          tag: 'g',
+          attrs: { opacity: cutsShown ? 1 : 0 },
+          children: [{ key: 'rule', tag: 'line', attrs: { x1: cx, x2: cx, y1: PAD.top, y2: height - PAD.bottom, class: 'rule cursor-rule' } }],
+        };
+      }),
+      ...m.cuts.map((c, k): Mark => {
+        const cx = x(isoToMs(c.date));
+        const right = cx < width * 0.55;
+        return {
+          key: `cut-label-${c.date}`,
+          tag: 'text',
+          attrs: {
+            x: right ? cx + 5 : cx - 5,
+            y: PAD.top + 12 + k * 16,
+            class: `${cutEmphasis ? 'value' : 'note'} halo${right ? '' : ' end'}`,
+            opacity: cutsShown ? 1 : 0,
           },
-        ],
-      };
-    }),
+          text: t.cutLabel(c.date, c.cutBp),
+        };
+      }),
+    ],
   });
 
   // Spread: label at the largest excess.
