@@ -89,15 +89,63 @@ function cursorMarks(m: PositionsModel, state: PositionsState, size: Size, i: nu
   const visible = shown && i >= 0 && lev !== null;
   const px = i >= 0 ? x(isoToMs(s.date[i])) : PAD.left;
   const showAm = state.series === 'both' && am !== null;
-  const flip = px > size.width - 110;
-  const anchor = flip ? 'end' : '';
-  const dx = flip ? -8 : 8;
   const levY = lev !== null ? y(lev) : size.height - PAD.bottom;
   const amY = am !== null ? y(am) : size.height - PAD.bottom;
-  // Keep the two labels apart when the lines are close.
-  const apart = Math.abs(levY - amY) < 16 && showAm;
-  const levLabelY = apart && levY <= amY ? levY - 10 : apart ? levY + 18 : levY + 4;
-  const amLabelY = apart && amY < levY ? amY - 10 : apart ? amY + 18 : amY + 4;
+  const levText = lev !== null ? t.cursorValue(lev) : '';
+  const amText = am !== null ? t.cursorValue(am) : '';
+  // Place the two values where neither line runs through them: try both sides of the rule
+  // and three heights per label (beside, above, below the dot), keep the labels 14 px apart.
+  const labelW = (text: string) => text.length * 7.6 + 4;
+  const lineYs = (x0: number, x1: number): number[] => {
+    const out: number[] = [];
+    if (m.first < 0) return out;
+    for (let k = 0; k <= 6; k++) {
+      const j = nearestIndex(s.date, x.invert(x0 + ((x1 - x0) * k) / 6).getTime(), m.first, m.last);
+      if (j < 0) continue;
+      const l = s.levShortBn[j];
+      const a = s.amLongBn[j];
+      if (l !== null) out.push(y(l));
+      if (showAm && a !== null) out.push(y(a));
+    }
+    return out;
+  };
+  /** Smallest vertical distance between a label's middle (baseline − 4) and the lines under it. */
+  const clearance = (bx: number, baseline: number, w: number, flipped: boolean) => {
+    const ys = flipped ? lineYs(bx - w, bx) : lineYs(bx, bx + w);
+    return ys.reduce((best, ly) => Math.min(best, Math.abs(ly - (baseline - 4))), 99);
+  };
+  const OFFSETS = [4, -10, 18];
+  const place = (flipped: boolean) => {
+    const bx = px + (flipped ? -8 : 8);
+    let best = { score: -Infinity, levLabelY: levY + 4, amLabelY: amY + 4 };
+    for (const lo of OFFSETS) {
+      for (const ao of showAm ? OFFSETS : [4]) {
+        const ly = levY + lo;
+        const ay = amY + ao;
+        if (showAm && Math.abs(ly - ay) < 14) continue;
+        const inside = (v: number) => v > PAD.top + 18 && v < size.height - PAD.bottom - 2;
+        if (!inside(ly) || (showAm && !inside(ay))) continue;
+        let score = clearance(bx, ly, labelW(levText), flipped);
+        if (showAm) score = Math.min(score, clearance(bx, ay, labelW(amText), flipped));
+        // Prefer labels beside their dots when they are clear anyway.
+        score = Math.min(score, 9) - (lo === 4 ? 0 : 0.5) - (ao === 4 ? 0 : 0.5);
+        if (score > best.score) best = { score, levLabelY: ly, amLabelY: ay };
+      }
+    }
+    return best;
+  };
+  const roomRight = px + 8 + Math.max(labelW(levText), showAm ? labelW(amText) : 0) < size.width - PAD.right;
+  const roomLeft = px - 8 - Math.max(labelW(levText), showAm ? labelW(amText) : 0) > PAD.left;
+  const rightPlace = roomRight || !roomLeft ? place(false) : null;
+  const leftPlace = roomLeft ? place(true) : null;
+  const flip = !rightPlace || (leftPlace !== null && leftPlace.score > rightPlace.score + 1);
+  const chosen = flip ? (leftPlace ?? place(true)) : rightPlace;
+  const anchor = flip ? 'end' : '';
+  const dx = flip ? -8 : 8;
+  // The week's date sits at the top of the rule, on whichever side it fits (about 100 px at 11 px).
+  const weekFlip = px > size.width - PAD.right - 104;
+  const levLabelY = chosen.levLabelY;
+  const amLabelY = chosen.amLabelY;
   return [
     { key: 'rule', tag: 'line', attrs: { x1: px, x2: px, y1: PAD.top, y2: size.height - PAD.bottom, class: 'rule cursor-rule', opacity: visible ? 1 : 0 } },
     { key: 'lev-dot', tag: 'circle', attrs: { cx: px, cy: levY, r: 4.5, class: 'dot hedge', opacity: visible ? 1 : 0 } },
@@ -117,7 +165,7 @@ function cursorMarks(m: PositionsModel, state: PositionsState, size: Size, i: nu
     {
       key: 'week-label',
       tag: 'text',
-      attrs: { x: flip ? px - 4 : px + 4, y: PAD.top + 12, class: `note halo ${anchor}`.trim(), opacity: visible ? 1 : 0 },
+      attrs: { x: weekFlip ? px - 4 : px + 4, y: PAD.top + 12, class: `note halo ${weekFlip ? 'end' : ''}`.trim(), opacity: visible ? 1 : 0 },
       text: i >= 0 ? f.date(s.date[i]) : '',
     },
   ];
