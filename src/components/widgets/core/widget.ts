@@ -115,7 +115,11 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
     const opts = { signal: abort.signal };
     svg.addEventListener('pointermove', (e) => safely(() => showTip(e)), opts);
     svg.addEventListener('pointerdown', (e) => safely(() => showTip(e)), opts);
-    svg.addEventListener('pointerleave', hideTip, opts);
+    // A touch fires pointerleave right after pointerup: on phones the tapped read-out stays until the
+    // next tap elsewhere, a scroll gesture (pointercancel) or the next step.
+    svg.addEventListener('pointerleave', (e) => e.pointerType !== 'touch' && hideTip(), opts);
+    svg.addEventListener('pointercancel', hideTip, opts);
+    document.addEventListener('pointerdown', (e) => e.target instanceof Node && !svg.contains(e.target) && hideTip(), opts);
   }
   for (const input of inputs) {
     input.addEventListener(
