@@ -89,6 +89,7 @@ export function layoutYields(m: YieldsModel, state: YieldsState, size: Size): Ma
 
   const lowShown = (state.highlight === 'low' || state.highlight === 'snapback') && m.low >= 0;
   const lowFlip = lx > width - 130;
+  const lowBeside = hi === m.low && !lowFlip;
   marks.push({
     key: 'low',
     tag: 'g',
@@ -98,7 +99,12 @@ export function layoutYields(m: YieldsModel, state: YieldsState, size: Size): Ma
       {
         key: 'label',
         tag: 'text',
-        attrs: { x: lowFlip ? lx - 8 : lx + 8, y: height - PAD.bottom - 6, class: `value halo alert-text${lowFlip ? ' end' : ''}` },
+        // Beside its dot while the lines end there (nothing to its right yet); once the V is drawn, under it by the axis.
+        attrs: {
+          x: lowFlip ? lx - 8 : lowBeside ? lx + 10 : lx + 8,
+          y: lowBeside ? y(lowV) + 4 : height - PAD.bottom - 6,
+          class: `value halo alert-text${lowFlip ? ' end' : ''}`,
+        },
         text: m.low >= 0 ? t.lowLabel(d.date[m.low], lowV) : '',
       },
     ],
