@@ -93,8 +93,7 @@ export function computeFlows(state: FlowsState): FlowsModel {
 const definition: WidgetDefinition<FlowsState, FlowsModel> = {
   name: 'basis-flows',
   title: t.title,
-  // Phone-sized (the static figure is ~374 px wide on a 390-px phone), so its text keeps its drawn size there without JavaScript.
-  staticSize: { width: 380, height: heightFor(380) },
+  staticSize: { width: 560, height: heightFor(560) },
   heightFor,
   normalize(raw) {
     return {

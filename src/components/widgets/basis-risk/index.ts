@@ -131,8 +131,7 @@ const definition: WidgetDefinition<BasisRiskState, BasisRiskView> = {
   name: 'basis-risk',
   title: t.title,
   source: t.source,
-  // Phone-sized (the static figure is ~374 px wide on a 390-px phone), so its text keeps its drawn size there without JavaScript.
-  staticSize: { width: 380, height: 372 },
+  staticSize: { width: 560, height: 460 },
   heightFor: (width) => (width < 500 ? 372 : 460),
   normalize(raw) {
     return {

@@ -54,8 +54,7 @@ const definition: WidgetDefinition<FedState, FedModel> = {
   name: 'fed-holdings',
   title: t.title,
   source: t.source,
-  // Phone-sized (the static figure is ~374 px wide on a 390-px phone), so its text keeps its drawn size there without JavaScript.
-  staticSize: { width: 380, height: 280 },
+  staticSize: { width: 640, height: 340 },
   heightFor: (width) => Math.round(Math.min(360, Math.max(280, width * 0.58))),
   normalize(raw) {
     const minTo = data.date[Math.min(4, data.date.length - 1)];

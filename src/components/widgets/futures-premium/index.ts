@@ -46,8 +46,8 @@ function peakSpread(view: PremiumView): number {
 const definition: WidgetDefinition<PremiumState, PremiumView> = {
   name: 'futures-premium',
   title: t.title,
-  // Phone-sized (the static figure is ~374 px wide on a 390-px phone), so its text keeps its drawn size there without JavaScript.
-  staticSize: { width: 380, height: 304 },
+  // Narrow enough that the no-JavaScript figure keeps readable text on a phone (it scales to the column width).
+  staticSize: { width: 420, height: 336 },
   heightFor: (width) => Math.round(Math.min(440, Math.max(300, width * 0.8))),
   normalize(raw) {
     return {

@@ -54,8 +54,7 @@ function compute(state: MarginState): MarginView {
 const definition: WidgetDefinition<MarginState, MarginView> = {
   name: 'margin-account',
   title: t.title,
-  // Phone-sized (the static figure is ~374 px wide on a 390-px phone), so its text keeps its drawn size there without JavaScript.
-  staticSize: { width: 380, height: 300 },
+  staticSize: { width: 560, height: 400 },
   heightFor: (width) => Math.round(Math.min(420, Math.max(300, width * 0.72))),
   normalize(raw) {
     return {

@@ -77,8 +77,7 @@ const definition: WidgetDefinition<PositionsState, PositionsModel> = {
   name: 'positions',
   title: t.title,
   source: t.source(LATEST_WEEK),
-  // Phone-sized (the static figure is ~374 px wide on a 390-px phone), so its text keeps its drawn size there without JavaScript.
-  staticSize: { width: 380, height: 290 },
+  staticSize: { width: 640, height: 380 },
   heightFor: (width) => Math.round(Math.min(400, Math.max(290, width * 0.62))),
   normalize,
   compute,

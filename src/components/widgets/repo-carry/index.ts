@@ -65,8 +65,7 @@ const definition: WidgetDefinition<RepoCarryState, RepoCarryView> = {
   name: 'repo-carry',
   title: t.title,
   source: t.source,
-  // Phone-sized (the static figure is ~374 px wide on a 390-px phone), so its text keeps its drawn size there without JavaScript.
-  staticSize: { width: 380, height: 300 },
+  staticSize: { width: 560, height: 330 },
   heightFor: (width) => (width < 500 ? 300 : 330),
   normalize(raw) {
     const preset = readChoice(raw, 'preset', PRESETS, 'sofr-before');

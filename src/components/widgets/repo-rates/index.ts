@@ -61,8 +61,7 @@ const definition: WidgetDefinition<RepoRatesState, RepoRatesModel> = {
   name: 'repo-rates',
   title: t.title,
   source: t.source,
-  // Phone-sized (the static figure is ~374 px wide on a 390-px phone), so its text keeps its drawn size there without JavaScript.
-  staticSize: { width: 380, height: 290 },
+  staticSize: { width: 640, height: 360 },
   heightFor: (width) => Math.round(Math.min(380, Math.max(290, width * 0.6))),
   normalize(raw) {
     return { window: readChoice(raw, 'window', WINDOWS, 'sep2019'), highlight: readChoice(raw, 'highlight', HIGHLIGHTS, 'none') };

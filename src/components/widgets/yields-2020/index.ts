@@ -67,8 +67,7 @@ const definition: WidgetDefinition<YieldsState, YieldsModel> = {
   name: 'yields-2020',
   title: t.title,
   source: t.source,
-  // Phone-sized (the static figure is ~374 px wide on a 390-px phone), so its text keeps its drawn size there without JavaScript.
-  staticSize: { width: 380, height: 280 },
+  staticSize: { width: 640, height: 340 },
   heightFor: (width) => Math.round(Math.min(360, Math.max(280, width * 0.58))),
   normalize(raw) {
     // At least a week is shown, so the chart is never empty.
