@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import { positions as t, dataFigures as f } from '../../../i18n/zh-CN';
 import type { Mark } from '../core/marks';
 import type { PointerReadout, Size } from '../core/types';
-import { dateBand, isoToMs, legend, nearestIndex, seriesPath, timeAxis, timeScale, valueAxis } from '../timechart/common';
+import { dateBand, isoToMs, legend, msToIso, nearestIndex, seriesPath, timeAxis, timeScale, valueAxis } from '../timechart/common';
 import { HIGHLIGHT_BANDS, type PositionsSeries, type PositionsState } from './model';
 
 export interface PositionsModel {
@@ -96,12 +96,23 @@ function cursorMarks(m: PositionsModel, state: PositionsState, size: Size, i: nu
   // Place the two values where neither line runs through them: try both sides of the rule
   // and three heights per label (beside, above, below the dot), keep the labels 14 px apart.
   const labelW = (text: string) => text.length * 7.6 + 4;
+  /** The first reported week on or after a time in the window (binary search: ISO dates sort as strings). */
+  const weekAt = (ms: number): number => {
+    const iso = msToIso(ms);
+    let lo = m.first;
+    let hi = m.last;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s.date[mid] < iso) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const lineYs = (x0: number, x1: number): number[] => {
     const out: number[] = [];
     if (m.first < 0) return out;
     for (let k = 0; k <= 6; k++) {
-      const j = nearestIndex(s.date, x.invert(x0 + ((x1 - x0) * k) / 6).getTime(), m.first, m.last);
-      if (j < 0) continue;
+      const j = weekAt(x.invert(x0 + ((x1 - x0) * k) / 6).getTime());
       const l = s.levShortBn[j];
       const a = s.amLongBn[j];
       if (l !== null) out.push(y(l));
@@ -109,14 +120,14 @@ function cursorMarks(m: PositionsModel, state: PositionsState, size: Size, i: nu
     }
     return out;
   };
+  // Line heights under the wider label, sampled once per side (a pointer move redoes this, so keep it cheap).
+  const widest = Math.max(labelW(levText), showAm ? labelW(amText) : 0);
+  const under = { right: lineYs(px + 8, px + 8 + widest), left: lineYs(px - 8 - widest, px - 8) };
   /** Smallest vertical distance between a label's middle (baseline − 4) and the lines under it. */
-  const clearance = (bx: number, baseline: number, w: number, flipped: boolean) => {
-    const ys = flipped ? lineYs(bx - w, bx) : lineYs(bx, bx + w);
-    return ys.reduce((best, ly) => Math.min(best, Math.abs(ly - (baseline - 4))), 99);
-  };
+  const clearance = (baseline: number, flipped: boolean) =>
+    (flipped ? under.left : under.right).reduce((best, ly) => Math.min(best, Math.abs(ly - (baseline - 4))), 99);
   const OFFSETS = [4, -10, 18];
   const place = (flipped: boolean) => {
-    const bx = px + (flipped ? -8 : 8);
     let best = { score: -Infinity, levLabelY: levY + 4, amLabelY: amY + 4 };
     for (const lo of OFFSETS) {
       for (const ao of showAm ? OFFSETS : [4]) {
@@ -125,8 +136,8 @@ function cursorMarks(m: PositionsModel, state: PositionsState, size: Size, i: nu
         if (showAm && Math.abs(ly - ay) < 14) continue;
         const inside = (v: number) => v > PAD.top + 18 && v < size.height - PAD.bottom - 2;
         if (!inside(ly) || (showAm && !inside(ay))) continue;
-        let score = clearance(bx, ly, labelW(levText), flipped);
-        if (showAm) score = Math.min(score, clearance(bx, ay, labelW(amText), flipped));
+        let score = clearance(ly, flipped);
+        if (showAm) score = Math.min(score, clearance(ay, flipped));
         // Prefer labels beside their dots when they are clear anyway.
         score = Math.min(score, 9) - (lo === 4 ? 0 : 0.5) - (ao === 4 ? 0 : 0.5);
         if (score > best.score) best = { score, levLabelY: ly, amLabelY: ay };
