@@ -1,9 +1,9 @@
-/** axe (WCAG 2.1 A and AA) over the home page and every chapter, light and dark. */
+/** axe (WCAG 2.1 A and AA) over every page (home, chapters, data, sources), light and dark. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { chapterUrl, chapters } from './support';
 
-const pages = ['/', ...chapters().map((c) => chapterUrl(c.slug))];
+const pages = ['/', ...chapters().map((c) => chapterUrl(c.slug)), '/data/', '/sources/'];
 
 for (const path of pages) {
   for (const scheme of ['light', 'dark'] as const) {

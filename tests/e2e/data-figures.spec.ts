@@ -166,17 +166,3 @@ test('the footer links to /sources/, which lists every dataset and links back to
   expect(await page.locator('[data-fact]').count()).toBeGreaterThan(40);
   await expect(page.locator(`a[href$="/data/"]`).first()).toBeVisible();
 });
-
-for (const path of [DATA_URL, '/sources/']) {
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`axe finds no WCAG 2.1 AA violation on ${path} (${scheme})`, async ({ page }) => {
-      const { default: AxeBuilder } = await import('@axe-core/playwright');
-      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-      await page.goto(path);
-      await page.locator('main').waitFor();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
-      expect(summary).toEqual([]);
-    });
-  }
-}

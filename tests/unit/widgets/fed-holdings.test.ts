@@ -2,16 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fedHoldingsFigure from '../../../src/components/widgets/fed-holdings/index';
 import { fedHoldings } from '../../../src/data/index';
 import { fact } from '../../../src/data/facts';
-import { duplicateKeys, type Mark } from '../../../src/components/widgets/core/marks';
+import { duplicateKeys } from '../../../src/components/widgets/core/marks';
+import { badValues as badAttrs } from './support';
 
-function badAttrs(marks: readonly Mark[]): string[] {
-  return marks.flatMap((m) => [
-    ...Object.entries(m.attrs ?? {})
-      .filter(([, v]) => (typeof v === 'number' && !Number.isFinite(v)) || (typeof v === 'string' && /NaN|Infinity|undefined/.test(v)))
-      .map(([k]) => `${m.key}.${k}`),
-    ...badAttrs(m.children ?? []),
-  ]);
-}
 const STATES = [{ to: '2020-03-04' }, { to: '2020-05-06', highlight: 'purchases' }, { to: '2021-06-02', highlight: 'purchases' }, { to: '1999-01-01', highlight: 'purchases' }, {}];
 
 describe('fed-holdings figure', () => {

@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest';
 import repoRates from '../../../src/components/widgets/repo-rates/index';
 import { ratesStress, ratesWindow } from '../../../src/data/index';
 import { duplicateKeys, type Mark } from '../../../src/components/widgets/core/marks';
+import { badValues as badAttrs } from './support';
 
-function badAttrs(marks: readonly Mark[]): string[] {
-  return marks.flatMap((m) => [
-    ...Object.entries(m.attrs ?? {})
-      .filter(([, v]) => (typeof v === 'number' && !Number.isFinite(v)) || (typeof v === 'string' && /NaN|Infinity|undefined/.test(v)))
-      .map(([k]) => `${m.key}.${k}`),
-    ...badAttrs(m.children ?? []),
-  ]);
-}
 function find(marks: readonly Mark[], key: string): Mark | undefined {
   for (const m of marks) {
     if (m.key === key) return m;

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import yields from '../../../src/components/widgets/yields-2020/index';
 import { yields2020 } from '../../../src/data/index';
-import { duplicateKeys, type Mark } from '../../../src/components/widgets/core/marks';
+import { duplicateKeys } from '../../../src/components/widgets/core/marks';
+import { badValues as badAttrs } from './support';
 
-function badAttrs(marks: readonly Mark[]): string[] {
-  return marks.flatMap((m) => [
-    ...Object.entries(m.attrs ?? {})
-      .filter(([, v]) => (typeof v === 'number' && !Number.isFinite(v)) || (typeof v === 'string' && /NaN|Infinity|undefined/.test(v)))
-      .map(([k]) => `${m.key}.${k}`),
-    ...badAttrs(m.children ?? []),
-  ]);
-}
 
 const STATES = [
   { to: '2020-02-28', highlight: 'none' },
