@@ -1,32 +1,53 @@
 /**
- * Chinese typography (WRITING.md, after 中文文案排版指北), checked with
- * autocorrect: spaces between Chinese and Latin letters or digits, full-width
- * punctuation in Chinese sentences. Runs over the chapters, the glossary, the
- * data page, the UI strings and the text alternative of every step state.
+ * Chinese typography (WRITING.md): spaces between Chinese and Latin letters
+ * or digits, full-width punctuation in Chinese sentences, no space before %.
+ * Runs over the chapters, the data page, the glossary, the UI strings and the
+ * text alternative of every step state.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { format, lintFor } from 'autocorrect-node';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { widgets } from '../../../src/components/widgets/registry';
 import { chapterScrollies } from './mdx-steps';
+import { checkText, stringLiterals, visibleMdx } from './typography';
 
 const root = process.cwd();
+const show = (findings: ReturnType<typeof checkText>) => findings.map((f) => `${f.line}: ${f.rule}: …${f.text}…`);
 
-function lint(text: string, filetype: string): string[] {
-  return lintFor(text, filetype).lines.map((l) => `${l.l}: ${l.old.trim()} → ${l.new.trim()}`);
-}
+describe('the checker', () => {
+  it('finds what WRITING.md forbids and passes what it asks for', () => {
+    expect(checkText('在2020年3月，SOFR一度达到5.25 %。').map((f) => f.rule)).toEqual([
+      'space between Chinese and Latin letters or digits',
+      'space between Chinese and Latin letters or digits',
+      'space between Chinese and Latin letters or digits',
+      'space between Chinese and Latin letters or digits',
+      'space between Chinese and Latin letters or digits',
+      'space before %',
+    ]);
+    expect(checkText('价格上涨,保证金(变动)减少 。').map((f) => f.rule)).toEqual([
+      'half-width punctuation after Chinese',
+      'half-width punctuation after Chinese',
+      'half-width bracket around Chinese',
+      'half-width bracket around Chinese',
+      'space next to full-width punctuation',
+    ]);
+    expect(checkText('在 2020 年 3 月，SOFR 一度达到 5.25%（见《FEDS Notes》）。')).toEqual([]);
+  });
+
+  it('reads only what a reader sees in MDX', () => {
+    const mdx = '---\ntitle: 标题\nslug: a-b\n---\n<Step id="x1" state={{ day: 5 }}>第 5 天<Term id="margin">保证金</Term>。</Step>';
+    expect(visibleMdx(mdx)).not.toMatch(/Step|Term|slug|day/);
+    expect(checkText(visibleMdx(mdx))).toEqual([]);
+  });
+});
 
 describe('Chinese typography', () => {
   const chapterDir = resolve(root, 'src/content/chapters');
-  const mdx = [
-    ...readdirSync(chapterDir).map((f) => join(chapterDir, f)),
-    resolve(root, 'src/pages/data/_content.mdx'),
-  ];
+  const mdx = [...readdirSync(chapterDir).map((f) => join(chapterDir, f)), resolve(root, 'src/pages/data/_content.mdx')];
 
   it.each(mdx.map((f) => [f.slice(root.length + 1), f]))('%s', (_name, file) => {
-    expect(lint(readFileSync(file, 'utf8'), 'x.md')).toEqual([]);
+    expect(show(checkText(visibleMdx(readFileSync(file, 'utf8'))))).toEqual([]);
   });
 
   it('glossary entries', () => {
@@ -35,14 +56,16 @@ describe('Chinese typography', () => {
     for (const file of readdirSync(dir)) {
       const entry = parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
       for (const value of [entry.term, entry.definition, ...((entry.aliases as string[]) ?? [])]) {
-        if (typeof value === 'string' && format(value) !== value) problems.push(`${file}: ${value} → ${format(value)}`);
+        if (typeof value === 'string') problems.push(...show(checkText(value)).map((p) => `${file}: ${p}`));
       }
     }
     expect(problems).toEqual([]);
   });
 
   it('UI strings file', () => {
-    expect(lint(readFileSync(resolve(root, 'src/i18n/zh-CN.ts'), 'utf8'), 'x.ts')).toEqual([]);
+    const source = readFileSync(resolve(root, 'src/i18n/zh-CN.ts'), 'utf8');
+    const problems = stringLiterals(source).flatMap((s) => show(checkText(s.text, s.line)));
+    expect(problems).toEqual([]);
   });
 
   it('the text alternative of every step state', () => {
@@ -51,8 +74,7 @@ describe('Chinese typography', () => {
       const w = widgets[scrolly.figure];
       for (const step of scrolly.steps) {
         const state = w.normalize(step.state);
-        const text = w.describe(w.compute(state), state);
-        if (format(text) !== text) problems.push(`${step.id}: ${text}\n  → ${format(text)}`);
+        problems.push(...show(checkText(w.describe(w.compute(state), state))).map((p) => `${step.id}: ${p}`));
       }
     }
     expect(problems).toEqual([]);
