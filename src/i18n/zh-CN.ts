@@ -32,6 +32,7 @@ export const ui = {
   figureLabel: '图',
   tocHeading: '目录',
   glossaryClose: '关闭',
+  glossaryHeading: '本章术语',
   correctionLabel: '更准确地说',
   noteLabel: '注',
   recapHeading: '本章要点',
