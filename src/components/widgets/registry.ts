@@ -24,21 +24,24 @@ export interface StaticRender {
   description: string;
   width: number;
   height: number;
+  /** The normalized state and the engine's output it was drawn from. */
+  state: unknown;
+  model: unknown;
 }
 
-/** Draw a state at build time with the same layout code the browser runs. */
+/** Draw a state at build time with the same layout code the browser runs (at `width`, or the figure's static size). */
 export function renderStatic(name: string, rawState: unknown, width?: number): StaticRender {
   const widget = getWidget(name);
   const state = widget.normalize(rawState);
   const model = widget.compute(state);
   const size = width ? { width, height: widget.heightFor(width) } : widget.staticSize;
-  const { height } = size;
-  width = size.width;
   return {
-    markup: renderMarks(widget.layout(model, state, { width, height })),
+    markup: renderMarks(widget.layout(model, state, size)),
     summary: JSON.stringify(widget.summarize(model, state)),
     description: widget.describe(model, state),
-    width,
-    height,
+    width: size.width,
+    height: size.height,
+    state,
+    model,
   };
 }
