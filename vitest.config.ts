@@ -1,9 +1,12 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The same alias as tsconfig.json's `paths` (Astro reads it from there): one locale folder.
+  resolve: { alias: { '@strings': fileURLToPath(new URL('./src/i18n/zh-CN', import.meta.url)) } },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     environment: 'node',
   },

@@ -1,6 +1,6 @@
 /** The header's motion and theme toggles; choices persist in localStorage. */
 import { MOTION_KEY, motionReduced } from './motion';
-import { ui } from '../i18n/zh-CN';
+import { ui } from '@strings/ui';
 
 const THEME_KEY = 'basis-theme';
 

@@ -6,7 +6,7 @@
  */
 import { escapeXml } from '../widgets/core/marks';
 import { renderStatic } from '../widgets/registry';
-import { ui } from '../../i18n/zh-CN';
+import { ui } from '@strings/ui';
 
 export interface DeclaredStep {
   id: string;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import positions from '../../../src/components/widgets/positions/index';
 import { fact } from '../../../src/data/facts';
 import { positions10y, positionsAll, valueOn } from '../../../src/data/index';
-import { formatUsdLarge } from '../../../src/i18n/format';
+import { formatUsdLarge } from '@strings/format';
 import { chapterScrollies, chapterSource } from './mdx-steps';
 
 const CH1 = '01-why-the-fed-worries.mdx';

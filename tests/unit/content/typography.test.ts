@@ -62,8 +62,8 @@ describe('Chinese typography', () => {
     expect(problems).toEqual([]);
   });
 
-  it('UI strings file', () => {
-    const source = readFileSync(resolve(root, 'src/i18n/zh-CN.ts'), 'utf8');
+  it.each(readdirSync(resolve(root, 'src/i18n/zh-CN')))('locale module %s', (file) => {
+    const source = readFileSync(resolve(root, 'src/i18n/zh-CN', file), 'utf8');
     const problems = stringLiterals(source).flatMap((s) => show(checkText(s.text, s.line)));
     expect(problems).toEqual([]);
   });

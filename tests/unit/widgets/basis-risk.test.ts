@@ -9,7 +9,7 @@ import definition, { LAST_DAY, SCENARIOS, scenarioChangesBp } from '../../../src
 import { duplicateKeys } from '../../../src/components/widgets/core/marks';
 import { runBasisRisk } from '../../../src/engine/scenarios-risk';
 import { yields2020 } from '../../../src/data/index';
-import { formatUsdLarge } from '../../../src/i18n/format';
+import { formatUsdLarge } from '@strings/format';
 import { chapterScrollies } from '../content/mdx-steps';
 import { badValues, drawFigure } from './support';
 

@@ -4,7 +4,7 @@ import definition from '../../../src/components/widgets/futures-premium/index';
 import { duplicateKeys, type Mark } from '../../../src/components/widgets/core/marks';
 import { FUTURES_PREMIUM, futuresPremiumPath } from '../../../src/engine/futuresPremium';
 import { TOY_OPEN } from '../../../src/engine/scenarios';
-import { formatNumber } from '../../../src/i18n/format';
+import { formatNumber } from '@strings/format';
 
 const CHAPTER = new URL('../../../src/content/chapters/02-where-the-spread-comes-from.mdx', import.meta.url);
 

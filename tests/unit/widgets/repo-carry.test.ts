@@ -12,7 +12,7 @@ import { impliedRepoRate } from '../../../src/engine/basis';
 import { conversionFactor } from '../../../src/engine/conversionFactor';
 import { ratesWindow, valueOn } from '../../../src/data/index';
 import { fact } from '../../../src/data/facts';
-import { formatUsdLarge } from '../../../src/i18n/format';
+import { formatUsdLarge } from '@strings/format';
 import { chapterScrollies } from '../content/mdx-steps';
 import { badValues, drawFigure } from './support';
 

@@ -6,7 +6,7 @@
  * `openBasisPosition`, `toyTrade` and `repoInterest`.
  */
 import { openBasisPosition, repoInterest, TOY_FORCED_SALE, TOY_HAIRCUT, TOY_OPEN, toyTrade } from '../../../engine';
-import { basisFlows as t } from '../../../i18n/zh-CN';
+import { basisFlows as t } from '@strings/basis-flows';
 import { readBoolean, readChoice, readNumber, type WidgetDefinition } from '../core/types';
 import { heightFor, layoutBasisFlows, type FlowsHighlight, type FlowsModel, type FlowsSheet, type FlowsView } from './layout';
 

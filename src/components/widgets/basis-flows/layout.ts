@@ -3,10 +3,10 @@
  * left, its three counterparties on the right (futures exchange, cash
  * market, repo lender), one row of arrows per leg; below, the fund's
  * balance sheet as two stacked bars drawn to one scale, with the leverage.
- * Pure: engine numbers + state + size → marks. Words come from zh-CN.ts.
+ * Pure: engine numbers + state + size → marks. Words come from @strings/basis-flows.
  */
 import { scaleLinear } from 'd3-scale';
-import { basisFlows as t } from '../../../i18n/zh-CN';
+import { basisFlows as t } from '@strings/basis-flows';
 import type { Mark } from '../core/marks';
 import type { Size } from '../core/types';
 

@@ -7,7 +7,7 @@
  */
 import { BASIS_RISK, reduceOnCall, runBasisRisk, type BasisRiskPath } from '../../../engine';
 import { yields2020 } from '../../../data/index';
-import { basisRisk as t } from '../../../i18n/zh-CN';
+import { basisRisk as t } from '@strings/basis-risk';
 import { readBoolean, readChoice, readNumber, type WidgetDefinition } from '../core/types';
 import { layoutBasisRisk, type BasisRiskView } from './layout';
 

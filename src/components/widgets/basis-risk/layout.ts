@@ -10,7 +10,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { BasisRiskPath, ReduceAnswer } from '../../../engine';
-import { basisRisk as t } from '../../../i18n/zh-CN';
+import { basisRisk as t } from '@strings/basis-risk';
 import type { Mark } from '../core/marks';
 import type { Size } from '../core/types';
 

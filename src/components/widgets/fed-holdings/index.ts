@@ -8,8 +8,9 @@
 import fedJson from '../../../data/fed-holdings.json';
 import type { FedHoldings } from '../../../data/index';
 import { fact } from '../../../data/facts';
-import { fedHoldings as t, dataFigures as f } from '../../../i18n/zh-CN';
-import { formatNumber } from '../../../i18n/format';
+import { fedHoldings as t } from '@strings/fed-holdings';
+import { dataFigures as f } from '@strings/charts';
+import { formatNumber } from '@strings/format';
 import { readChoice, type WidgetDefinition } from '../core/types';
 import { readIsoDate } from '../timechart/common';
 import { layoutFedHoldings, pointerFedHoldings, type FedModel } from './layout';

@@ -5,7 +5,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { FedHoldings } from '../../../data/index';
-import { fedHoldings as t, dataFigures as f } from '../../../i18n/zh-CN';
+import { fedHoldings as t } from '@strings/fed-holdings';
+import { dataFigures as f } from '@strings/charts';
 import type { Mark } from '../core/marks';
 import type { PointerReadout, Size } from '../core/types';
 import { dateBand, isoToMs, nearestIndex, seriesPath, timeAxis, timeScale, valueAxis } from '../timechart/common';

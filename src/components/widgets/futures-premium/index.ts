@@ -5,7 +5,7 @@
  * spread narrows. Every number comes from the engine's FUTURES_PREMIUM scenario.
  */
 import { FUTURES_PREMIUM, futuresPremiumPath, type PremiumRound } from '../../../engine';
-import { futuresPremium as t } from '../../../i18n/zh-CN';
+import { futuresPremium as t } from '@strings/futures-premium';
 import { readBoolean, readChoice, readNumber, type WidgetDefinition } from '../core/types';
 import { layoutFuturesPremium, pointerFuturesPremium, type Highlight, type PremiumView } from './layout';
 

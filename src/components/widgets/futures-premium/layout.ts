@@ -8,7 +8,7 @@
 import { area, line } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import type { PremiumRound } from '../../../engine';
-import { futuresPremium as t } from '../../../i18n/zh-CN';
+import { futuresPremium as t } from '@strings/futures-premium';
 import type { Mark } from '../core/marks';
 import type { Size } from '../core/types';
 

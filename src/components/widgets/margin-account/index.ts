@@ -3,7 +3,7 @@
  * through the engine's margin model, one day at a time.
  */
 import { marginLeverage, simulateMarginAccount, MILK_TEA } from '../../../engine';
-import { marginAccount as t } from '../../../i18n/zh-CN';
+import { marginAccount as t } from '@strings/margin-account';
 import { readBoolean, readChoice, readNumber, type WidgetDefinition } from '../core/types';
 import { layoutMarginAccount, type MarginView } from './layout';
 

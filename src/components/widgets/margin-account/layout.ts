@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { MarginDay } from '../../../engine';
-import { marginAccount as t } from '../../../i18n/zh-CN';
+import { marginAccount as t } from '@strings/margin-account';
 import type { Mark } from '../core/marks';
 import type { Size } from '../core/types';
 

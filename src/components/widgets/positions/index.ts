@@ -10,8 +10,9 @@
  * - series: 'both' (default) | 'hedge'
  * - cursor: ISO date or null; the nearest reported week is marked
  */
-import { positions as t, dataFigures as f } from '../../../i18n/zh-CN';
-import { formatNumber } from '../../../i18n/format';
+import { positions as t } from '@strings/positions';
+import { dataFigures as f } from '@strings/charts';
+import { formatNumber } from '@strings/format';
 import { readChoice, type WidgetDefinition } from '../core/types';
 import { isoToMs, nearestIndex, readIsoDate, readOptionalIsoDate, windowIndices } from '../timechart/common';
 import {

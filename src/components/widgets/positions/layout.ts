@@ -4,7 +4,8 @@
  * week with its values. Pure: model + state + size → marks.
  */
 import { scaleLinear } from 'd3-scale';
-import { positions as t, dataFigures as f } from '../../../i18n/zh-CN';
+import { positions as t } from '@strings/positions';
+import { dataFigures as f } from '@strings/charts';
 import type { Mark } from '../core/marks';
 import type { PointerReadout, Size } from '../core/types';
 import { dateBand, isoToMs, legend, msToIso, nearestIndex, seriesPath, timeAxis, timeScale, valueAxis } from '../timechart/common';

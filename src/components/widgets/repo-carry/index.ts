@@ -7,7 +7,7 @@
  */
 import { REPO_CARRY, repoCarryAt, type RepoCarryModel } from '../../../engine';
 import { ratesWindow, valueOn } from '../../../data/index';
-import { repoCarry as t } from '../../../i18n/zh-CN';
+import { repoCarry as t } from '@strings/repo-carry';
 import { readChoice, readNumber, type WidgetDefinition } from '../core/types';
 import { layoutRepoCarry, type RepoCarryView } from './layout';
 

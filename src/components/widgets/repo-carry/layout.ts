@@ -6,7 +6,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { RepoCarryModel, RepoCarryPoint } from '../../../engine';
-import { repoCarry as t } from '../../../i18n/zh-CN';
+import { repoCarry as t } from '@strings/repo-carry';
 import type { Mark } from '../core/marks';
 import type { Size } from '../core/types';
 

@@ -8,7 +8,8 @@
  */
 import ratesJson from '../../../data/rates-stress.json';
 import type { RatesStress, RatesWindow } from '../../../data/index';
-import { repoRates as t, dataFigures as f } from '../../../i18n/zh-CN';
+import { repoRates as t } from '@strings/repo-rates';
+import { dataFigures as f } from '@strings/charts';
 import { readChoice, type WidgetDefinition } from '../core/types';
 import { layoutRepoRates, pointerRepoRates, type RepoRatesModel } from './layout';
 

@@ -6,7 +6,8 @@
 import { scaleLinear } from 'd3-scale';
 import { area } from 'd3-shape';
 import type { RatesWindow } from '../../../data/index';
-import { repoRates as t, dataFigures as f } from '../../../i18n/zh-CN';
+import { repoRates as t } from '@strings/repo-rates';
+import { dataFigures as f } from '@strings/charts';
 import type { Mark } from '../core/marks';
 import type { PointerReadout, Size } from '../core/types';
 import { isoToMs, legend, nearestIndex, seriesPath, timeAxis, timeScale, valueAxis } from '../timechart/common';

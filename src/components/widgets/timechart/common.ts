@@ -6,7 +6,7 @@
  */
 import { scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
 import { line } from 'd3-shape';
-import { dataFigures as t } from '../../../i18n/zh-CN';
+import { dataFigures as t } from '@strings/charts';
 import type { Mark } from '../core/marks';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;

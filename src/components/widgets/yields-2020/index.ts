@@ -7,7 +7,8 @@
  */
 import yieldsJson from '../../../data/yields-2020.json';
 import type { Yields2020 } from '../../../data/index';
-import { yields2020 as t, dataFigures as f } from '../../../i18n/zh-CN';
+import { yields2020 as t } from '@strings/yields-2020';
+import { dataFigures as f } from '@strings/charts';
 import { readChoice, type WidgetDefinition } from '../core/types';
 import { isoToMs, readIsoDate } from '../timechart/common';
 import { layoutYields, pointerYields, type YieldsModel } from './layout';

@@ -5,7 +5,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { Yields2020 } from '../../../data/index';
-import { yields2020 as t, dataFigures as f } from '../../../i18n/zh-CN';
+import { yields2020 as t } from '@strings/yields-2020';
+import { dataFigures as f } from '@strings/charts';
 import type { Mark } from '../core/marks';
 import type { PointerReadout, Size } from '../core/types';
 import { isoToMs, legend, nearestIndex, seriesPath, timeAxis, timeScale, valueAxis } from '../timechart/common';

@@ -52,3 +52,11 @@ export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y} 年 ${m} 月 ${d} 日`;
 }
+
+/** 万美元 for axis ticks and compact labels: 4183000 → "418 万". */
+export function formatWan(value: number): string {
+  const v = value / 1e4;
+  const abs = Math.abs(v);
+  const text = abs >= 100 ? formatNumber(Math.round(abs), 0) : formatNumber(abs, abs >= 10 ? 1 : 2);
+  return `${value < 0 ? '−' : ''}${text} 万`;
+}
