@@ -121,6 +121,7 @@ export const FACTS: readonly Fact[] = [
   // --- March 2020 ------------------------------------------------------------------------
   { id: 'hf-exposure-long-2020-02', date: '2020-02', value: 1450, unit: 'usd_bn', statementKey: 'march2020.hfLongExposure', en: 'Large hedge funds Treasury exposure, long, $1.45tn', ...FEDS_2021 },
   { id: 'hf-exposure-short-2020-02', date: '2020-02', value: 940, unit: 'usd_bn', statementKey: 'march2020.hfShortExposure', en: 'Large hedge funds Treasury exposure, short, $0.94tn', ...FEDS_2021 },
+  { id: 'hf-long-treasury-share-2020-02', date: '2020-02', value: 75, unit: 'share_percent', statementKey: 'march2020.hfLongCashShare', en: 'Treasury securities were about three quarters of large hedge funds\' long exposure; futures were most of the short side', ...FEDS_2021 },
   { id: 'hf-gross-fall-2020-03', date: '2020-03', value: 426, unit: 'usd_bn', statementKey: 'march2020.hfGrossExposureFall', en: 'Gross Treasury exposures fell by $426bn in March 2020', ...FEDS_2021 },
   { id: 'hf-net-sales-2020-03', date: '2020-03', value: 173, unit: 'usd_bn', statementKey: 'march2020.hfNetSales', en: 'Hedge funds sold $173bn of Treasuries net of valuation changes', ...FEDS_2021 },
   { id: 'hf-short-cut-2020-03', date: '2020-03', value: 232, unit: 'usd_bn', statementKey: 'march2020.hfShortDerivativesCut', en: 'Hedge funds cut short derivative positions by $232bn', ...FEDS_2021 },
@@ -185,10 +186,22 @@ export const FACTS: readonly Fact[] = [
   { id: 'tff-all-lev-short-2020-03-03', date: '2020-03-03', value: 748.9, unit: 'usd_bn', statementKey: 'march2020.levShortAllBefore', en: 'Six Treasury futures, leveraged funds short, face value', ...CFTC_TFF, derived: true, dataset: 'positions-all', field: 'levShortBn' },
   { id: 'tff-all-lev-short-2020-04-28', date: '2020-04-28', value: 554.3, unit: 'usd_bn', statementKey: 'march2020.levShortAllAfter', en: 'Six Treasury futures, leveraged funds short, face value', ...CFTC_TFF, derived: true, dataset: 'positions-all', field: 'levShortBn' },
   { id: 'tff-all-lev-short-2025-04-29', date: '2025-04-29', value: 1251.6, unit: 'usd_bn', statementKey: 'today.levShortAll2025', en: 'Six Treasury futures, leveraged funds short, face value', ...CFTC_TFF, derived: true, dataset: 'positions-all', field: 'levShortBn' },
+  { id: 'tff-all-lev-short-2026-01-06', date: '2026-01-06', value: 1391.2, unit: 'usd_bn', statementKey: 'today.levShortAllHigh', en: 'Six Treasury futures, leveraged funds short, face value: highest week in the file', ...CFTC_TFF, derived: true, dataset: 'positions-all', field: 'levShortBn' },
+  { id: 'tff10y-lev-short-bn-2020-02-18', date: '2020-02-18', value: 120.5, unit: 'usd_bn', statementKey: 'march2020.tenYearLevShortMidFeb', en: '10-year note futures, leveraged funds short, face value', ...CFTC_TFF, derived: true, dataset: 'positions-10y', field: 'levShortBn' },
+  { id: 'tff10y-lev-short-bn-2020-03-03', date: '2020-03-03', value: 124.6, unit: 'usd_bn', statementKey: 'march2020.tenYearLevShortPeakFace', en: '10-year note futures, leveraged funds short, face value (2020 high)', ...CFTC_TFF, derived: true, dataset: 'positions-10y', field: 'levShortBn' },
+  { id: 'tff10y-lev-short-bn-2020-04-28', date: '2020-04-28', value: 95.6, unit: 'usd_bn', statementKey: 'march2020.tenYearLevShortAfterFace', en: '10-year note futures, leveraged funds short, face value', ...CFTC_TFF, derived: true, dataset: 'positions-10y', field: 'levShortBn' },
+  { id: 'tff10y-am-long-bn-2020-02-18', date: '2020-02-18', value: 176.7, unit: 'usd_bn', statementKey: 'march2020.tenYearAmLongMidFeb', en: '10-year note futures, asset managers long, face value', ...CFTC_TFF, derived: true, dataset: 'positions-10y', field: 'amLongBn' },
+  { id: 'tff10y-am-long-bn-2020-03-03', date: '2020-03-03', value: 159.5, unit: 'usd_bn', statementKey: 'march2020.tenYearAmLongMar3', en: '10-year note futures, asset managers long, face value (already falling while leveraged shorts peaked)', ...CFTC_TFF, derived: true, dataset: 'positions-10y', field: 'amLongBn' },
+  { id: 'tff10y-am-long-bn-2020-04-28', date: '2020-04-28', value: 135.8, unit: 'usd_bn', statementKey: 'march2020.tenYearAmLongAfter', en: '10-year note futures, asset managers long, face value', ...CFTC_TFF, derived: true, dataset: 'positions-10y', field: 'amLongBn' },
 
   // --- 2019-2025 context -------------------------------------------------------------------
   { id: 'feds-lev-short-total-2019-01-31', date: '2019-01-31', value: 745.52, unit: 'usd_bn', statementKey: 'buildup.levShortFeds2019', en: 'Levered-fund Treasury futures shorts, all tenors, contract notional', ...FEDS_2023_AUG },
   { id: 'feds-lev-short-2510-2019-01-31', date: '2019-01-31', value: 631.17, unit: 'usd_bn', statementKey: 'buildup.levShort2510Feds2019', en: 'Levered-fund shorts in 2-, 5- and 10-year futures', ...FEDS_2023_AUG },
+  { id: 'feds-lev-short-2510-2022-10-04', date: '2022-10-04', value: 304.03, unit: 'usd_bn', statementKey: 'today.levShort2510Feds2022', en: 'Levered-fund shorts in 2-, 5- and 10-year futures', ...FEDS_2023_AUG },
+  { id: 'feds-lev-short-2510-2023-05-09', date: '2023-05-09', value: 714.92, unit: 'usd_bn', statementKey: 'today.levShort2510Feds2023', en: 'Levered-fund shorts in 2-, 5- and 10-year futures', ...FEDS_2023_AUG },
+  { id: 'feds-lev-short-2510-rise-2022-2023', date: '2022-10-04', dateEnd: '2023-05-09', value: 411, unit: 'usd_bn', statementKey: 'today.levShort2510Rise', en: 'Rise of levered-fund shorts in 2-, 5- and 10-year futures, Oct 2022 to May 2023', ...FEDS_2023_AUG },
+  { id: 'feds-sponsored-repo-2022-10-04', date: '2022-10-04', value: 113.59, unit: 'usd_bn', statementKey: 'today.sponsoredRepo2022', en: 'Hedge-fund sponsored repo borrowing', ...FEDS_2023_AUG },
+  { id: 'feds-sponsored-repo-rise-2022-2023', date: '2022-10-04', dateEnd: '2023-05-09', value: 120, unit: 'usd_bn', statementKey: 'today.sponsoredRepoRise', en: "Rise of hedge-fund sponsored repo borrowing over the same period ('higher than at its previous peak in 2019', per the note's text)", ...FEDS_2023_AUG },
   { id: 'feds-lev-short-total-2022-10-04', date: '2022-10-04', value: 433.77, unit: 'usd_bn', statementKey: 'today.levShortFeds2022', en: 'Levered-fund Treasury futures shorts, all tenors', ...FEDS_2023_AUG },
   { id: 'feds-lev-short-total-2023-05-09', date: '2023-05-09', value: 860.26, unit: 'usd_bn', statementKey: 'today.levShortFeds2023', en: 'Levered-fund Treasury futures shorts, all tenors', ...FEDS_2023_AUG },
   { id: 'feds-sponsored-repo-2019-01-31', date: '2019-01-31', value: 234.85, unit: 'usd_bn', statementKey: 'buildup.sponsoredRepo2019', en: 'Hedge-fund sponsored repo borrowing', ...FEDS_2023_AUG },
@@ -211,7 +224,7 @@ export const FACTS: readonly Fact[] = [
   {
     id: 'basis-trade-2025-09', date: '2025-09', value: 830, unit: 'usd_bn', statementKey: 'today.basisTradeSize2025',
     en: 'Cash-futures basis trade about $830bn, about double its early-2020 peak',
-    sourceTitle: "Decomposing Hedge Funds' U.S. Treasury Exposures (FEDS Notes), Monin, 2026-06-22 (stored press-release copy)", publisher: 'Board of Governors of the Federal Reserve System',
+    sourceTitle: "Decomposing Hedge Funds' U.S. Treasury Exposures (FEDS Notes), Monin, 2026-06-22", publisher: 'Board of Governors of the Federal Reserve System (link: third-party copy of the release, pubt.io)',
     url: 'https://www.pubt.io/view/C6C19C38CD76924953386E6DE61CEAC283D84F93',
   },
 ];
