@@ -16,7 +16,7 @@ export const positions = {
   } as Record<'none' | 'buildup' | 'unwind' | 'record', string>,
   highlightSentence: {
     none: '',
-    buildup: '阴影标出 2018 年初到 2020 年 2 月：杠杆基金的空头大幅累积，2019 年升到高位后一直停在高处，对面的资产管理人多头也同步增加。',
+    buildup: '阴影标出 2018 年初到 2020 年 2 月：杠杆基金的空头大幅累积，2019 年升到高位后一直停在高处。',
     unwind: '阴影标出 2020 年 3 月 3 日到 4 月 28 日：市场动荡中，杠杆基金大举平掉期货空头，基差交易被迫拆仓。',
     record: '阴影标出 2023 年以来：杠杆基金的空头重新累积，规模超过了 2020 年之前的高点。',
   } as Record<'none' | 'buildup' | 'unwind' | 'record', string>,
@@ -55,6 +55,8 @@ export const positions = {
     if (p.peakLevShortBn !== null && p.peakWeek) parts.push(`这段时间里杠杆基金空头最高${bnApprox(p.peakLevShortBn)}（${formatDate(p.peakWeek)}）。`);
     if (p.gapWeeks > 0) parts.push(`其中有 ${p.gapWeeks} 周 CFTC 数据缺失，折线在那里断开。`);
     if (p.highlight !== 'none') parts.push(positions.highlightSentence[p.highlight]);
+    // Only name the blue line where it is drawn.
+    if (p.highlight === 'buildup' && p.showAm) parts.push('对面的资产管理人多头也同步增加。');
     return parts.join('');
   },
 };
