@@ -30,7 +30,7 @@ export const basisFlows = {
   noteFutures: (im: number) => `期货只是约定：今天只押 ${formatNumber(im)} 保证金`,
   noteNoRepo: (equity: number) => `不借钱的话，基金要自掏 ${formatNumber(equity)}`,
   noteRepo: (repurchase: number, rate: number) => `明天还 ${formatNumber(repurchase, 5)} 取回债券 · 年利率 ${bfPercent(rate)}`,
-  noteCost: (equity: number, night: number) => `自掏 ${formatNumber(equity)}，另付每晚利息 ${formatNumber(night, 5)}`,
+  noteCost: (equity: number, night: number) => `占用本金 ${formatNumber(equity)}，成本是每晚利息 ${formatNumber(night, 5)}`,
   sheetTitle: '对冲基金的资产负债表（美元，同一比例）',
   assetsBond: (v: number) => `资产：债券 ${formatNumber(v)}`,
   assetsOnly: (v: number) => `资产：保证金存款 ${formatNumber(v)}`,
@@ -85,7 +85,7 @@ export const basisFlows = {
         `第三条腿：把国债押给回购出借方，借入 ${n(p.repoLoan)}（扣减率 ${bfPercent(p.haircut)}），明天付 ${n(p.repurchase, 5)} 把债券买回，` +
           `多出的 ${n(p.repoInterestNight, 5)} 就是年利率 ${bfPercent(p.repoRate)} 下一晚的利息。`,
       );
-      if (p.net) parts.push(`合起来看：借来的 ${n(p.repoLoan)} 直接付给了卖方，债券直接押给了出借方，基金自己只出 ${n(p.equity)}，另付每晚利息。`);
+      if (p.net) parts.push(`合起来看：借来的 ${n(p.repoLoan)} 直接付给了卖方，债券直接押给了出借方，基金自己只占用本金 ${n(p.equity)}，成本是每晚的回购利息。`);
     }
     if (p.showBalanceSheet && p.legs >= 3) {
       parts.push(
@@ -97,6 +97,9 @@ export const basisFlows = {
           ? '扣减率为 0 时，回购借满债券全价，只剩期货保证金占用自有资金。'
           : `只看回购这一腿，1 ÷ ${bfPercent(p.haircut)}，${bfTimes(p.repoLeverage)}。`,
       );
+      if (p.equity > 0) {
+        parts.push(`不计回购利息，${n(p.paperGain)} 的价差相对本金 ${n(p.equity)} 的回报约 ${formatNumber((p.paperGain / p.equity) * 100, 2)}%。`);
+      }
     } else if (p.showBalanceSheet) {
       parts.push(`资产负债表：资产 ${n(p.assets)}，全部是自有资金，没有负债。`);
     }
