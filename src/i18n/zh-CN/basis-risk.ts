@@ -20,11 +20,11 @@ export const basisRisk = {
   maintenanceLine: '维持',
   callLabel: (v: number) => `追加 ${formatWan(v)}`,
   toppedUpLabel: (v: number) => `补入 ${formatWan(v)}`,
-  reduceLabel: (share: number) => `砍仓 ${formatNumber(share * 100, 0)}%`,
+  reduceLabel: (share: number) => `平仓 ${formatNumber(share * 100, 0)}%`,
   shortfallLabel: '现金缺口',
   tableDate: (iso: string) => formatDate(iso),
   tableColumns: ['日期', '现券价格', '期货价格', '当日付出变动保证金（美元）', '累计付出（美元）', '债券浮盈（美元）', '追加保证金（美元）', '可动用现金（美元）'],
-  scenarioName: { calm: '平稳', 'yield-fall': '收益率下跌', 'yield-fall-widening': '收益率下跌且基差拉大' } as Record<string, string>,
+  scenarioName: { calm: '平稳', 'yield-fall': '收益率下跌', 'yield-fall-widening': '收益率下跌且基差下降' } as Record<string, string>,
   describe(p: {
     scenario: 'calm' | 'yield-fall' | 'yield-fall-widening';
     day: number;
@@ -66,10 +66,10 @@ export const basisRisk = {
     if (p.showPaperGain) {
       const gap = p.cumulativePaid - p.paperGain;
       parts.push(`同期现券的账面浮盈为 ${formatUsdLarge(p.paperGain)}，但这笔钱没有到手。`);
-      if (gap > 0.05 * Math.max(1, Math.abs(p.cumulativePaid))) parts.push(`期货涨得比现券快，付出的现金比浮盈多出 ${formatUsdLarge(gap)}。`);
+      if (gap > 0.05 * Math.max(1, Math.abs(p.cumulativePaid))) parts.push(`期货涨得比现券快（基差下降），付出的现金比浮盈多出 ${formatUsdLarge(gap)}。`);
     }
     if (p.answer === 'reduce' && p.cutShare > 0) {
-      parts.push(`基金选择不补钱、砍仓：两条腿各平掉约 ${formatNumber(p.cutShare * 100, 0)}%，卖出面值 ${formatUsdLarge(p.faceSold)} 的现券并买回期货，只剩 ${formatNumber(p.contractsKept, 0)} 张合约；卖券收回 ${formatUsdLarge(p.cashFreed)} 现金，但这部分头寸原本能锁定的收益也随之放弃，而且是在市场最慌的时候卖出。`);
+      parts.push(`基金选择不补钱、部分平仓：两条腿各平掉约 ${formatNumber(p.cutShare * 100, 0)}%，卖出面值 ${formatUsdLarge(p.faceSold)}的现券并买回期货，只剩 ${formatNumber(p.contractsKept, 0)} 张合约；卖券收回 ${formatUsdLarge(p.cashFreed)}现金，但这部分头寸原本能锁定的收益也随之放弃，而且是在市场最慌的时候卖出。`);
       return parts.join('');
     }
     if (p.call > 0 && p.answer === 'pending') {
@@ -78,7 +78,7 @@ export const basisRisk = {
       parts.push(`保证金账户余额 ${formatUsdLarge(p.balance)}（维持保证金 ${formatUsdLarge(p.maintenance)}）。`);
       if (p.paidIn > 0) parts.push(`至今已从可动用现金里补入保证金 ${formatUsdLarge(p.paidIn)}。`);
     }
-    if (p.freeCash < 0) parts.push(`可动用现金已经用光，还差 ${formatUsdLarge(-p.freeCash)}，只能从别处筹钱，否则就得砍仓。`);
+    if (p.freeCash < 0) parts.push(`可动用现金已经用光，还差 ${formatUsdLarge(-p.freeCash)}，只能从别处筹钱，否则就得平仓。`);
     else parts.push(`可动用现金还剩 ${formatUsdLarge(p.freeCash)}。`);
     return parts.join('');
   },

@@ -29,9 +29,9 @@ export const repoCarry = {
     const parts = [
       `一笔面值 ${formatUsdLarge(p.face)}的基差交易，持有 ${p.days} 天到交割。若整个持有期的回购利率都是 ${p.ratePct.toFixed(2)}%，${Math.abs(p.profit) < 50 ? '到期不赚不亏' : `到期盈亏为 ${p.profit > 0 ? '+' : '−'}${formatUsdLarge(Math.abs(p.profit))}，即每 100 美元面值 ${formatSigned(p.profitPer100, 3)} 美元`}。`,
     ];
-    if (Math.abs(p.ratePct - p.breakevenPct) < 0.005) parts.push(`这正是盈亏平衡的回购利率 ${p.breakevenPct.toFixed(2)}%（隐含回购利率）：借钱的成本刚好吃掉全部价差。`);
+    if (Math.abs(p.ratePct - p.breakevenPct) < 0.005) parts.push(`这正是盈亏平衡的回购利率 ${p.breakevenPct.toFixed(2)}%（隐含回购利率）：回购利息刚好等于持有期间的票息加上交割所得与买券价之差。`);
     else if (p.ratePct < p.breakevenPct) parts.push(`利率低于盈亏平衡点 ${p.breakevenPct.toFixed(2)}%，交易仍然赚钱；利率每升高一点，盈利就线性减少。`);
-    else parts.push(`利率高于盈亏平衡点 ${p.breakevenPct.toFixed(2)}%，借钱成本超过了价差，交易亏钱。`);
+    else parts.push(`利率高于盈亏平衡点 ${p.breakevenPct.toFixed(2)}%，回购利息超过了票息加交割所得能覆盖的部分，交易亏钱。`);
     if (p.preset === 'sofr-spike') parts.push(`2019 年 9 月 17 日 SOFR 从前一天的 ${p.sofrBeforePct.toFixed(2)}% 跳到 ${p.sofrSpikePct.toFixed(2)}%；这里假设高利率持续整个持有期，实际上飙升只维持了很短时间。`);
     return parts.join('');
   },
