@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+// The one reader of <Scrolly>/<Step> declarations (loaded through Vite, like the rest of the config).
+import { remarkSteps } from './src/components/scrolly/remark-steps.ts';
 
 // SITE and BASE_PATH let the same build be deployed under a sub-path,
 // e.g. BASE_PATH=/basis-trade/ for https://example.org/basis-trade/.
@@ -11,7 +13,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx()],
+  integrations: [mdx({ remarkPlugins: [remarkSteps] })],
   build: { inlineStylesheets: 'auto' },
   // No remote images, fonts or scripts: the site must work offline and in mainland China.
   image: { domains: [] },

@@ -1,7 +1,7 @@
 /** axe (WCAG 2.1 A and AA) over every page (home, chapters, data, sources), light and dark. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { chapterUrl, chapters } from './support';
+import { chapterUrl, chapters } from '../support/browser';
 
 const pages = ['/', ...chapters().map((c) => chapterUrl(c.slug)), '/data/', '/sources/'];
 

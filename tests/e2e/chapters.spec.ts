@@ -3,7 +3,7 @@
  * console error and no foreign request; every step's deep link draws it.
  */
 import { expect, test } from '@playwright/test';
-import { chapterUrl, chapters, expectStepDrawn, guard, scrollToStep } from './support';
+import { chapterUrl, chapters, expectStepDrawn, guard, scrollToStep } from '../support/browser';
 
 const all = chapters();
 

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectStepDrawn, figureOf, guard, scrollToStep } from './support';
+import { expectStepDrawn, figureOf, guard, scrollToStep } from '../support/browser';
+import { pages } from '../support/pages';
 
 const DATA_URL = '/data/';
 const json = (name: string) => JSON.parse(readFileSync(resolve(process.cwd(), 'src/data', name), 'utf8'));
@@ -15,13 +16,10 @@ const rates = json('rates-stress.json') as { windows: { id: string; date: string
 const yields = json('yields-2020.json') as { date: string[]; dgs10: (number | null)[] };
 const fed = json('fed-holdings.json') as { date: string[]; treastBn: (number | null)[] };
 
-/** Step ids of the data page, per figure, in order (read from its MDX). */
+/** Step ids of the data page, per figure, in order (read from its MDX by the build's own reader). */
 function dataSteps(): { figure: string; ids: string[] }[] {
-  const mdx = readFileSync(resolve(process.cwd(), 'src/pages/data/_content.mdx'), 'utf8');
-  return [...mdx.matchAll(/<Scrolly figure="([\w-]+)">([\s\S]*?)<\/Scrolly>/g)].map((m) => ({
-    figure: m[1],
-    ids: [...m[2].matchAll(/<Step id="([\w-]+)"/g)].map((s) => s[1]),
-  }));
+  const page = pages().find((p) => p.url === '/data/')!;
+  return page.scrollies.map((s) => ({ figure: s.figure, ids: s.steps.map((step) => step.id) }));
 }
 const SCROLLIES = dataSteps();
 const FIGURES = ['positions', 'repo-rates', 'yields-2020', 'fed-holdings'];

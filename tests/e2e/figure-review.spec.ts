@@ -6,7 +6,7 @@
  * size on a phone, so their text is not shrunk below the drawn size.
  */
 import { expect, test } from '@playwright/test';
-import { expectStepDrawn, figureOf, guard } from './support';
+import { expectStepDrawn, figureOf, guard } from '../support/browser';
 
 test.describe('on a phone (390×844, touch)', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });

@@ -5,7 +5,7 @@
  * reduced motion and fits a phone.
  */
 import { expect, test } from '@playwright/test';
-import { chapterUrl, expectStepDrawn, figureOf, guard, scrollToStep } from './support';
+import { chapterUrl, expectStepDrawn, figureOf, guard, scrollToStep } from '../support/browser';
 
 const SLUG = 'where-the-spread-comes-from';
 const STEPS = ['milk-tea-open', 'milk-tea-levels', 'milk-tea-call', 'milk-tea-top-up', 'milk-tea-close'];

@@ -4,7 +4,7 @@
  * which lists every term the chapter marks.
  */
 import { expect, test } from '@playwright/test';
-import { chapterUrl, chapters } from './support';
+import { chapterUrl, chapters } from '../support/browser';
 
 const slug = chapters()[1].slug;
 

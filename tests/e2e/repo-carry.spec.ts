@@ -6,7 +6,7 @@
  * its own static drawing and text alternative.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { chapterUrl, expectStepDrawn, guard } from './support';
+import { chapterUrl, expectStepDrawn, guard } from '../support/browser';
 
 const FIG = 'figure[data-figure="repo-carry"]';
 const state = async (page: Page) => JSON.parse((await page.locator(FIG).first().getAttribute('data-state')) ?? '{}');

@@ -5,7 +5,7 @@
  * own static drawing with its numbers.
  */
 import { expect, test } from '@playwright/test';
-import { chapterUrl, expectStepDrawn, guard } from './support';
+import { chapterUrl, expectStepDrawn, guard } from '../support/browser';
 
 const state = async (page: import('@playwright/test').Page) =>
   JSON.parse((await page.locator('figure[data-figure="basis-flows"]').first().getAttribute('data-state')) ?? '{}');

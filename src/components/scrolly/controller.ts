@@ -1,19 +1,21 @@
 /**
- * The scroll layer. It only decides which step is active (and how far a
- * scrubbed step has progressed) and hands that step's declared state to
- * the figure; it knows nothing of the engine or of the figure's drawing.
+ * The scroll layer. It only decides which step is active and hands that
+ * step's declared state to the figure; it knows nothing of the engine or of
+ * the figure's drawing. The steps and their states are the list the build
+ * read from the MDX (printed as JSON by Scrolly.astro), matched to the
+ * step elements by id.
  * GSAP ScrollTrigger is loaded lazily; until it arrives (or if it fails)
  * the page still shows the right state for a deep link.
  */
 import { createWidget, type LiveWidget } from '../widgets/core/widget';
 import { loadWidget } from '../widgets/client-registry';
 import { motionReduced } from '../motion';
+import type { DeclaredStep } from './declarations';
 
 interface StepInfo {
   el: HTMLElement;
   id: string;
   state: Record<string, unknown>;
-  scrub: { key: string; from: number } | null;
 }
 
 interface ScrollyRuntime {
@@ -44,23 +46,18 @@ function loadGsap(): Promise<Gsap | null> {
   return gsapPromise;
 }
 
-function readStep(el: HTMLElement): StepInfo {
-  const parse = (text: string | undefined) => {
-    try {
-      return text ? JSON.parse(text) : null;
-    } catch {
-      return null;
-    }
-  };
-  return { el, id: el.id, state: parse(el.dataset.stepState) ?? {}, scrub: parse(el.dataset.stepScrub) };
-}
-
-function stateAt(step: StepInfo, progress: number | null): Record<string, unknown> {
-  if (!step.scrub || progress === null) return step.state;
-  const to = Number(step.state[step.scrub.key]);
-  if (!Number.isFinite(to)) return step.state;
-  const value = step.scrub.from + (to - step.scrub.from) * Math.min(1, Math.max(0, progress));
-  return { ...step.state, [step.scrub.key]: Number.isInteger(to) && Number.isInteger(step.scrub.from) ? Math.round(value) : value };
+/** The declared steps of a section, in order, each with its element. */
+function readSteps(section: HTMLElement): StepInfo[] {
+  let declared: DeclaredStep[] = [];
+  try {
+    declared = JSON.parse(section.querySelector('script[data-scrolly-steps]')?.textContent ?? '[]');
+  } catch (error) {
+    console.warn('[scrolly] unreadable step list', error);
+  }
+  return declared.flatMap((d) => {
+    const el = document.getElementById(d.id);
+    return el ? [{ el, id: d.id, state: d.state }] : [];
+  });
 }
 
 /** The step crossing the trigger line now (or the nearest one). */
@@ -79,13 +76,13 @@ function hashStepIndex(steps: StepInfo[]): number {
   return id ? steps.findIndex((s) => s.id === id) : -1;
 }
 
-function activate(rt: ScrollyRuntime, index: number, progress: number | null, animate: boolean): void {
+function activate(rt: ScrollyRuntime, index: number, animate: boolean): void {
   const step = rt.steps[index];
   if (!step || !rt.widget) return;
   const changed = index !== rt.active;
   rt.active = index;
   rt.steps.forEach((s, i) => s.el.classList.toggle('is-active', i === index));
-  if (changed || step.scrub) rt.widget.update(stateAt(step, progress), { animate: animate && changed && !motionReduced(), stepId: step.id });
+  if (changed) rt.widget.update(step.state, { animate: animate && !motionReduced(), stepId: step.id });
 }
 
 async function start(rt: ScrollyRuntime): Promise<void> {
@@ -98,7 +95,7 @@ async function start(rt: ScrollyRuntime): Promise<void> {
   const first = fromHash >= 0 ? fromHash : stepAtLine(rt.steps);
   rt.widget = createWidget(rt.figure, definition, rt.steps[first].state);
   rt.active = -1;
-  activate(rt, first, null, false);
+  activate(rt, first, false);
 
   let lastWidth = window.innerWidth;
   new ResizeObserver(() => {
@@ -118,13 +115,8 @@ async function start(rt: ScrollyRuntime): Promise<void> {
       start: `top ${TRIGGER_LINE * 100}%`,
       end: `bottom ${TRIGGER_LINE * 100}%`,
       onToggle: (self) => {
-        if (self.isActive) activate(rt, index, step.scrub ? self.progress : null, true);
+        if (self.isActive) activate(rt, index, true);
       },
-      onUpdate: step.scrub
-        ? (self) => {
-            if (rt.active === index) rt.widget?.update(stateAt(step, self.progress), { animate: false, stepId: step.id });
-          }
-        : undefined,
     });
   });
 }
@@ -133,7 +125,7 @@ export function startScrollies(): void {
   const runtimes: ScrollyRuntime[] = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map((section) => ({
     section,
     figure: section.querySelector<HTMLElement>('figure[data-figure]')!,
-    steps: [...section.querySelectorAll<HTMLElement>('[data-step]')].map(readStep),
+    steps: readSteps(section),
     widget: null,
     active: -1,
     ready: null,
@@ -166,7 +158,7 @@ export function startScrollies(): void {
     for (const rt of runtimes) {
       const index = hashStepIndex(rt.steps);
       if (index < 0) continue;
-      void begin(rt).then(() => activate(rt, index, null, false));
+      void begin(rt).then(() => activate(rt, index, false));
     }
   });
 }

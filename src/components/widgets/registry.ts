@@ -3,7 +3,7 @@
  * WidgetDefinition as default. The build imports them all (eagerly); the
  * browser loads only the ones a page uses (client-registry.ts).
  */
-import type { WidgetDefinition } from './core/types';
+import { readState, type WidgetDefinition } from './core/types';
 import { renderMarks } from './core/marks';
 
 const modules = import.meta.glob<{ default: WidgetDefinition<any, any> }>('./*/index.ts', { eager: true });
@@ -32,7 +32,7 @@ export interface StaticRender {
 /** Draw a state at build time with the same layout code the browser runs (at `width`, or the figure's static size). */
 export function renderStatic(name: string, rawState: unknown, width?: number): StaticRender {
   const widget = getWidget(name);
-  const state = widget.normalize(rawState);
+  const { state } = readState(widget, rawState);
   const model = widget.compute(state);
   const size = width ? { width, height: widget.heightFor(width) } : widget.staticSize;
   return {

@@ -106,3 +106,12 @@ export const basisFlows = {
     return parts.join('');
   },
 };
+
+/** Labels and units of the figure's parameters (sliders, sandbox, parameter reference). */
+export const basisFlowsParams = {
+  legs: { label: '已搭好的腿数', unit: '条' },
+  view: { label: '资金流的画法' },
+  haircut: { label: '回购扣减率', unit: '比例' },
+  showBalanceSheet: { label: '显示资产负债表' },
+  highlight: { label: '强调' },
+};

@@ -83,3 +83,11 @@ export const basisRisk = {
     return parts.join('');
   },
 };
+
+/** Labels and units of the figure's parameters (sliders, sandbox, parameter reference). */
+export const basisRiskParams = {
+  day: { label: '显示第几个交易日', unit: '天' },
+  scenario: { label: '情景' },
+  showPaperGain: { label: '显示现券浮盈' },
+  answer: { label: '对第一次追加保证金通知的回应' },
+};

@@ -34,3 +34,9 @@ export const fedHoldings = {
     return parts.join('');
   },
 };
+
+/** Labels and units of the figure's parameters (sliders, sandbox, parameter reference). */
+export const fedHoldingsParams = {
+  to: { label: '画到哪一周', unit: '日期' },
+  highlight: { label: '强调' },
+};

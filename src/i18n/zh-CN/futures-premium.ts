@@ -54,3 +54,10 @@ export const futuresPremium = {
     return parts.join('');
   },
 };
+
+/** Labels and units of the figure's parameters (sliders, sandbox, parameter reference). */
+export const futuresPremiumParams = {
+  round: { label: '买入轮数', unit: '轮' },
+  showArbitrageur: { label: '套利者入场' },
+  highlight: { label: '强调' },
+};

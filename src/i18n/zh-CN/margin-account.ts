@@ -46,3 +46,11 @@ export const marginAccount = {
     return parts.join('');
   },
 };
+
+/** Labels and units of the figure's parameters (sliders, sandbox, parameter reference). */
+export const marginAccountParams = {
+  day: { label: '显示第几天', unit: '天' },
+  answer: { label: '对追加保证金通知的回应' },
+  showSwing: { label: '标出通常的价格波动' },
+  showLevels: { label: '标出初始与维持保证金线' },
+};

@@ -60,3 +60,13 @@ export const positions = {
     return parts.join('');
   },
 };
+
+/** Labels and units of the figure's parameters (sliders, sandbox, parameter reference). */
+export const positionsParams = {
+  dataset: { label: '合约范围' },
+  from: { label: '起始日期', unit: '日期' },
+  to: { label: '结束日期', unit: '日期' },
+  highlight: { label: '强调' },
+  series: { label: '显示哪些线' },
+  cursor: { label: '标出哪一周', unit: '日期' },
+};

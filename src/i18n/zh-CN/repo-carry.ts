@@ -36,3 +36,9 @@ export const repoCarry = {
     return parts.join('');
   },
 };
+
+/** Labels and units of the figure's parameters (sliders, sandbox, parameter reference). */
+export const repoCarryParams = {
+  rate: { label: '回购利率', unit: '%（年化）' },
+  preset: { label: '参照利率' },
+};

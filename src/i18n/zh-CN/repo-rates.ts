@@ -45,3 +45,9 @@ export const repoRates = {
     return parts.join('');
   },
 };
+
+/** Labels and units of the figure's parameters (sliders, sandbox, parameter reference). */
+export const repoRatesParams = {
+  window: { label: '时间段' },
+  highlight: { label: '强调' },
+};

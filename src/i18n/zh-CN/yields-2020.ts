@@ -34,3 +34,9 @@ export const yields2020 = {
     return parts.join('');
   },
 };
+
+/** Labels and units of the figure's parameters (sliders, sandbox, parameter reference). */
+export const yields2020Params = {
+  to: { label: '画到哪一天', unit: '日期' },
+  highlight: { label: '强调' },
+};

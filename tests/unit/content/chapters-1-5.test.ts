@@ -10,7 +10,8 @@ import positions from '../../../src/components/widgets/positions/index';
 import { fact } from '../../../src/data/facts';
 import { positions10y, positionsAll, valueOn } from '../../../src/data/index';
 import { formatUsdLarge } from '@strings/format';
-import { chapterScrollies, chapterSource } from './mdx-steps';
+import { chapterScrollies, chapterSource } from '../../support/pages';
+import { stateOf } from '../../support/figures';
 
 const CH1 = '01-why-the-fed-worries.mdx';
 const CH5 = '05-not-a-tug-of-war.mdx';
@@ -34,7 +35,7 @@ function stepText(file: string, id: string): string {
 }
 
 function summaryOf(raw: Record<string, unknown>) {
-  const state = positions.normalize(raw);
+  const state = stateOf(positions, raw);
   return positions.summarize(positions.compute(state), state);
 }
 

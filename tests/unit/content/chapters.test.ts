@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { chapterFiles, chapterScrollies, chapterSource } from './mdx-steps';
+import { chapterFiles, chapterScrollies, chapterSource } from '../../support/pages';
 
 const GLOSSARY_DIR = resolve(process.cwd(), 'src/content/glossary');
 

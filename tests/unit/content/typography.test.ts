@@ -9,8 +9,9 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { widgets } from '../../../src/components/widgets/registry';
-import { chapterScrollies } from './mdx-steps';
+import { chapterScrollies } from '../../support/pages';
 import { checkText, stringLiterals, visibleMdx } from './typography';
+import { stateOf } from '../../support/figures';
 
 const root = process.cwd();
 const show = (findings: ReturnType<typeof checkText>) => findings.map((f) => `${f.line}: ${f.rule}: …${f.text}…`);
@@ -73,7 +74,7 @@ describe('Chinese typography', () => {
     for (const scrolly of chapterScrollies()) {
       const w = widgets[scrolly.figure];
       for (const step of scrolly.steps) {
-        const state = w.normalize(step.state);
+        const state = stateOf(w, step.state);
         problems.push(...show(checkText(w.describe(w.compute(state), state))).map((p) => `${step.id}: ${p}`));
       }
     }

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { widgets } from '../../../src/components/widgets/registry';
 import { duplicateKeys, renderMarks, type Mark } from '../../../src/components/widgets/core/marks';
-import { chapterScrollies } from '../content/mdx-steps';
+import { chapterScrollies } from '../../support/pages';
+import { stateOf } from '../../support/figures';
 
 const WIDTHS = [340, 560, 720];
 
@@ -20,7 +21,7 @@ function attrsOf(marks: Mark[]): string[] {
 
 function drawAt(name: string, raw: unknown, width: number) {
   const w = widgets[name];
-  const state = w.normalize(raw);
+  const state = stateOf(w, raw);
   const model = w.compute(state);
   const size = { width, height: w.heightFor(width) };
   return { marks: w.layout(model, state, size), summary: w.summarize(model, state), text: w.describe(model, state), size };

@@ -9,7 +9,8 @@ import { duplicateKeys, type Mark } from '../../../src/components/widgets/core/m
 import { openBasisPosition } from '../../../src/engine/basisPosition';
 import { repoInterest } from '../../../src/engine/repo';
 import { TOY_FORCED_SALE, TOY_OPEN } from '../../../src/engine/scenarios';
-import { chapterScrollies } from '../content/mdx-steps';
+import { chapterScrollies } from '../../support/pages';
+import { stateOf } from '../../support/figures';
 
 const steps = chapterScrollies()
   .filter((s) => s.figure === 'basis-flows')
@@ -20,7 +21,7 @@ function flat(marks: readonly Mark[]): Mark[] {
 }
 
 function draw(raw: unknown, width: number) {
-  const state = flows.normalize(raw);
+  const state = stateOf(flows, raw);
   const model = flows.compute(state);
   const size = { width, height: flows.heightFor(width) };
   return { state, model, size, marks: flows.layout(model, state, size), summary: flows.summarize(model, state), text: flows.describe(model, state) };
@@ -41,16 +42,16 @@ const SLIDER = Array.from({ length: Math.round(MAX_HAIRCUT / 0.005) + 1 }, (_, i
 
 describe('basis-flows normalize', () => {
   it('clamps bad input without throwing', () => {
-    expect(flows.normalize({ legs: 9, haircut: 5, view: 'x', highlight: 42, showBalanceSheet: 'yes' })).toEqual({
+    expect(stateOf(flows, { legs: 9, haircut: 5, view: 'x', highlight: 42, showBalanceSheet: 'yes' })).toEqual({
       legs: 3,
       haircut: MAX_HAIRCUT,
       view: 'flows',
       highlight: 'none',
       showBalanceSheet: true,
     });
-    expect(flows.normalize({ legs: -2, haircut: -1 })).toMatchObject({ legs: 0, haircut: 0 });
-    expect(flows.normalize({ legs: Number.NaN, haircut: 'abc' })).toMatchObject({ legs: 3, haircut: 0.02 });
-    expect(flows.normalize({ legs: '2', haircut: '0.05' })).toMatchObject({ legs: 2, haircut: 0.05 });
+    expect(stateOf(flows, { legs: -2, haircut: -1 })).toMatchObject({ legs: 0, haircut: 0 });
+    expect(stateOf(flows, { legs: Number.NaN, haircut: 'abc' })).toMatchObject({ legs: 3, haircut: 0.02 });
+    expect(stateOf(flows, { legs: '2', haircut: '0.05' })).toMatchObject({ legs: 2, haircut: 0.05 });
     for (const raw of [undefined, null, 'x', 7, { legs: Infinity }]) expect(() => draw(raw, 358)).not.toThrow();
   });
 });

@@ -10,8 +10,8 @@ import { duplicateKeys } from '../../../src/components/widgets/core/marks';
 import { runBasisRisk } from '../../../src/engine/scenarios-risk';
 import { yields2020 } from '../../../src/data/index';
 import { formatUsdLarge } from '@strings/format';
-import { chapterScrollies } from '../content/mdx-steps';
-import { badValues, drawFigure } from './support';
+import { chapterScrollies } from '../../support/pages';
+import { badValues, drawFigure, stateOf } from '../../support/figures';
 
 function draw(raw: unknown, width = 390) {
   return drawFigure(definition, raw, width);
@@ -23,16 +23,16 @@ const steps = chapterScrollies()
 
 describe('basis-risk normalize', () => {
   it('clamps and fills defaults without throwing', () => {
-    expect(definition.normalize({ day: 99, scenario: 'boom', answer: 'run', showPaperGain: 'yes' })).toEqual({
+    expect(stateOf(definition, { day: 99, scenario: 'boom', answer: 'run', showPaperGain: 'yes' })).toEqual({
       day: LAST_DAY,
       scenario: 'yield-fall',
       answer: 'pending',
       showPaperGain: false,
     });
-    expect(definition.normalize({ day: -4 }).day).toBe(0);
-    expect(definition.normalize({ day: Number.NaN }).day).toBe(0);
-    expect(definition.normalize({ day: '2.6' }).day).toBe(3);
-    expect(definition.normalize(null)).toEqual({ day: 0, scenario: 'yield-fall', answer: 'pending', showPaperGain: false });
+    expect(stateOf(definition, { day: -4 }).day).toBe(0);
+    expect(stateOf(definition, { day: Number.NaN }).day).toBe(0);
+    expect(stateOf(definition, { day: '2.6' }).day).toBe(3);
+    expect(stateOf(definition, null)).toEqual({ day: 0, scenario: 'yield-fall', answer: 'pending', showPaperGain: false });
   });
 });
 
@@ -150,7 +150,7 @@ describe('basis-risk text alternative', () => {
 
 describe('basis-risk data table', () => {
   it('lists every day of the window with the engine\'s cash flows', () => {
-    const state = definition.normalize({ scenario: 'yield-fall' });
+    const state = stateOf(definition, { scenario: 'yield-fall' });
     const model = definition.compute(state);
     const table = definition.table!(model, state);
     expect(table.rows).toHaveLength(LAST_DAY + 1);

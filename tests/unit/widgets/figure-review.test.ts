@@ -9,6 +9,7 @@ import type { Mark } from '../../../src/components/widgets/core/marks';
 import positions from '../../../src/components/widgets/positions/index';
 import repoRates from '../../../src/components/widgets/repo-rates/index';
 import yields from '../../../src/components/widgets/yields-2020/index';
+import { stateOf } from '../../support/figures';
 
 const find = (marks: readonly Mark[], key: string): Mark | undefined => {
   for (const m of marks) {
@@ -34,7 +35,7 @@ const POSITION_STATES = [
 describe('figure review: layout fixes', () => {
   it('positions: x-axis labels keep at least 30 px apart at 340 and 720 px', () => {
     for (const raw of POSITION_STATES) {
-      const state = positions.normalize(raw);
+      const state = stateOf(positions, raw);
       const model = positions.compute(state);
       for (const width of [340, 720]) {
         const marks = positions.layout(model, state, { width, height: positions.heightFor(width) });
@@ -47,7 +48,7 @@ describe('figure review: layout fixes', () => {
 
   it('positions: cursor values stay 14 px apart, inside the plot, and the week date inside the figure', () => {
     for (const raw of POSITION_STATES.filter((r) => 'cursor' in r)) {
-      const state = positions.normalize(raw);
+      const state = stateOf(positions, raw);
       const model = positions.compute(state);
       for (const width of [340, 720]) {
         const height = positions.heightFor(width);
@@ -68,7 +69,7 @@ describe('figure review: layout fixes', () => {
   });
 
   it('repo-rates: every cut rule is drawn before every cut label', () => {
-    const state = repoRates.normalize({ window: 'mar2020', highlight: 'cuts' });
+    const state = stateOf(repoRates, { window: 'mar2020', highlight: 'cuts' });
     const marks = repoRates.layout(repoRates.compute(state), state, { width: 374, height: repoRates.heightFor(374) });
     const cuts = find(marks, 'cuts')?.children ?? [];
     const kinds = cuts.map((m) => (m.tag === 'text' ? 'label' : 'rule'));
@@ -79,14 +80,14 @@ describe('figure review: layout fixes', () => {
   it('yields-2020: the low is labelled beside its dot while the line ends there, by the axis once the V is drawn', () => {
     for (const width of [340, 720]) {
       const height = yields.heightFor(width);
-      const low = yields.normalize({ to: '2020-03-09', highlight: 'low' });
+      const low = stateOf(yields, { to: '2020-03-09', highlight: 'low' });
       const lowMarks = yields.layout(yields.compute(low), low, { width, height });
       const group = find(lowMarks, 'low');
       const dot = group?.children?.find((m) => m.key === 'dot');
       const label = group?.children?.find((m) => m.key === 'label');
       expect(Math.abs(num(label, 'y') - num(dot, 'cy')), `@${width}`).toBeLessThanOrEqual(8);
       expect(num(label, 'x')).toBeGreaterThan(num(dot, 'cx'));
-      const snap = yields.normalize({ to: '2020-03-31', highlight: 'snapback' });
+      const snap = stateOf(yields, { to: '2020-03-31', highlight: 'snapback' });
       const snapMarks = yields.layout(yields.compute(snap), snap, { width, height });
       const snapLabel = find(snapMarks, 'low')?.children?.find((m) => m.key === 'label');
       expect(num(snapLabel, 'y')).toBeGreaterThan(height - 40);

@@ -5,6 +5,7 @@ import { duplicateKeys, type Mark } from '../../../src/components/widgets/core/m
 import { FUTURES_PREMIUM, futuresPremiumPath } from '../../../src/engine/futuresPremium';
 import { TOY_OPEN } from '../../../src/engine/scenarios';
 import { formatNumber } from '@strings/format';
+import { stateOf } from '../../support/figures';
 
 const CHAPTER = new URL('../../../src/content/chapters/02-where-the-spread-comes-from.mdx', import.meta.url);
 
@@ -36,32 +37,32 @@ function find(marks: readonly Mark[], path: string[]): Mark | undefined {
 }
 
 const lay = (raw: unknown, width: number) => {
-  const state = definition.normalize(raw);
+  const state = stateOf(definition, raw);
   const model = definition.compute(state);
   return definition.layout(model, state, { width, height: definition.heightFor(width) });
 };
 const summary = (raw: unknown) => {
-  const state = definition.normalize(raw);
+  const state = stateOf(definition, raw);
   return definition.summarize(definition.compute(state), state);
 };
 const text = (raw: unknown) => {
-  const state = definition.normalize(raw);
+  const state = stateOf(definition, raw);
   return definition.describe(definition.compute(state), state);
 };
 
 describe('futures-premium normalize', () => {
   it('fills defaults for empty or junk input without throwing', () => {
     for (const raw of [undefined, null, 42, 'x', {}, { round: 'abc', highlight: 7, showArbitrageur: 'yes' }]) {
-      expect(definition.normalize(raw)).toEqual({ round: 0, showArbitrageur: false, highlight: 'none' });
+      expect(stateOf(definition, raw)).toEqual({ round: 0, showArbitrageur: false, highlight: 'none' });
     }
   });
   it('clamps and rounds the round to the scenario', () => {
-    expect(definition.normalize({ round: -3 }).round).toBe(0);
-    expect(definition.normalize({ round: 1e9 }).round).toBe(FUTURES_PREMIUM.input.rounds);
-    expect(definition.normalize({ round: 2.6 }).round).toBe(3);
-    expect(definition.normalize({ round: '4' }).round).toBe(4);
-    expect(definition.normalize({ round: Number.NaN }).round).toBe(0);
-    expect(definition.normalize({ highlight: 'spread' }).highlight).toBe('spread');
+    expect(stateOf(definition, { round: -3 }).round).toBe(0);
+    expect(stateOf(definition, { round: 1e9 }).round).toBe(FUTURES_PREMIUM.input.rounds);
+    expect(stateOf(definition, { round: 2.6 }).round).toBe(3);
+    expect(stateOf(definition, { round: '4' }).round).toBe(4);
+    expect(stateOf(definition, { round: Number.NaN }).round).toBe(0);
+    expect(stateOf(definition, { highlight: 'spread' }).highlight).toBe('spread');
   });
 });
 
@@ -177,7 +178,7 @@ describe('futures-premium follows the engine', () => {
 describe('futures-premium hover read-out', () => {
   const size = { width: 560, height: definition.heightFor(560) };
   const readout = (raw: unknown, at: { x: number; y: number }) => {
-    const state = definition.normalize(raw);
+    const state = stateOf(definition, raw);
     return definition.pointer!(definition.compute(state), state, size, at);
   };
 

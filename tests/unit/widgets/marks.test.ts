@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateKeys, formatAttr, renderMarks, type Mark } from '../../../src/components/widgets/core/marks';
-import { readSteps } from '../../../src/components/scrolly/static-steps';
 
 describe('marks printed as static SVG', () => {
   it('prints tags, keys, attributes and escaped text', () => {
@@ -29,13 +28,5 @@ describe('marks printed as static SVG', () => {
       { key: 'a', tag: 'rect' },
     ];
     expect(duplicateKeys(marks).sort()).toEqual(['/a', '/a/x']);
-  });
-});
-
-describe('steps read back from rendered HTML', () => {
-  it('decodes the state JSON Astro escaped into the attribute', () => {
-    const html =
-      '<section class="step" id="s-1" data-step-state="{&quot;day&quot;:5,&quot;answer&quot;:&quot;top-up&quot;,&quot;note&quot;:&quot;a&amp;b&quot;}" data-step>';
-    expect(readSteps(html)).toEqual([{ id: 's-1', state: { day: 5, answer: 'top-up', note: 'a&b' } }]);
   });
 });

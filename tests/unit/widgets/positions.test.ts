@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import positions from '../../../src/components/widgets/positions/index';
 import { positions10y, positionsAll } from '../../../src/data/index';
 import { duplicateKeys, type Mark } from '../../../src/components/widgets/core/marks';
+import { stateOf } from '../../support/figures';
 
 function attrsHaveNaN(marks: readonly Mark[]): string[] {
   const bad: string[] = [];
@@ -27,28 +28,28 @@ const STATES = [
 
 describe('positions figure', () => {
   it('normalize fills defaults and clamps bad input without throwing', () => {
-    const d = positions.normalize(undefined);
+    const d = stateOf(positions, undefined);
     expect(d).toEqual({ dataset: '10y', from: '2010-01-01', to: positions10y.date.at(-1), highlight: 'none', series: 'both', cursor: null });
-    const bad = positions.normalize({ dataset: 'x', from: '1990-02-31', to: '2999-01-01', highlight: 7, series: null, cursor: 'soon' });
+    const bad = stateOf(positions, { dataset: 'x', from: '1990-02-31', to: '2999-01-01', highlight: 7, series: null, cursor: 'soon' });
     expect(bad.dataset).toBe('10y');
     expect(bad.from).toBe('2010-01-01');
     expect(bad.to).toBe(positions10y.date.at(-1));
     expect(bad.highlight).toBe('none');
     expect(bad.cursor).toBeNull();
-    const swapped = positions.normalize({ from: '2020-05-01', to: '2020-01-01' });
+    const swapped = stateOf(positions, { from: '2020-05-01', to: '2020-01-01' });
     expect(swapped.from < swapped.to).toBe(true);
-    const tiny = positions.normalize({ from: '2020-03-03', to: '2020-03-03' });
+    const tiny = stateOf(positions, { from: '2020-03-03', to: '2020-03-03' });
     expect(tiny.to > tiny.from).toBe(true);
-    expect(positions.normalize({ cursor: '1999-01-01' }).cursor).toBe('2010-01-01');
+    expect(stateOf(positions, { cursor: '1999-01-01' }).cursor).toBe('2010-01-01');
     // The six-contract file starts in 2015: its window does not start earlier.
-    expect(positions.normalize({ dataset: 'all' }).from).toBe(positionsAll.date[0]);
-    expect(positions.normalize({ dataset: 'all', from: '2012-01-01' }).from).toBe(positionsAll.date[0]);
-    expect(positions.normalize({ dataset: 'all', from: '2019-01-01' }).from).toBe('2019-01-01');
+    expect(stateOf(positions, { dataset: 'all' }).from).toBe(positionsAll.date[0]);
+    expect(stateOf(positions, { dataset: 'all', from: '2012-01-01' }).from).toBe(positionsAll.date[0]);
+    expect(stateOf(positions, { dataset: 'all', from: '2019-01-01' }).from).toBe('2019-01-01');
   });
 
   it('every state lays out at 340 and 720 px without NaN or duplicate keys', () => {
     for (const raw of STATES) {
-      const state = positions.normalize(raw);
+      const state = stateOf(positions, raw);
       const model = positions.compute(state);
       for (const width of [340, 720]) {
         const marks = positions.layout(model, state, { width, height: positions.heightFor(width) });
@@ -60,7 +61,7 @@ describe('positions figure', () => {
 
   it('paths keep a constant number of points across windows (so they tween) and break at gaps', () => {
     const path = (raw: object) => {
-      const state = positions.normalize(raw);
+      const state = stateOf(positions, raw);
       const marks = positions.layout(positions.compute(state), state, { width: 600, height: 360 });
       const lines = marks.find((m) => m.key.startsWith('lines-'))!;
       return String(lines.children!.find((c) => c.key === 'lev')!.attrs!.d);
@@ -74,7 +75,7 @@ describe('positions figure', () => {
   });
 
   it('summary follows the dataset: cursor week, values and peak in the window', () => {
-    const state = positions.normalize({ from: '2019-10-01', to: '2020-06-30', cursor: '2020-03-04' });
+    const state = stateOf(positions, { from: '2019-10-01', to: '2020-06-30', cursor: '2020-03-04' });
     const s = positions.summarize(positions.compute(state), state);
     const i = positions10y.date.indexOf('2020-03-03');
     expect(s.week).toBe('2020-03-03');
@@ -88,7 +89,7 @@ describe('positions figure', () => {
     expect(s).toMatchObject({ dataset: '10y', from: '2019-10-01', to: '2020-06-30', highlight: 'none', series: 'both' });
 
     // No cursor: the last reported week of the window ('all' skips the null weeks of a gap).
-    const all = positions.normalize({ dataset: 'all', from: '2024-01-01', to: '2024-12-31' });
+    const all = stateOf(positions, { dataset: 'all', from: '2024-01-01', to: '2024-12-31' });
     const sa = positions.summarize(positions.compute(all), all);
     const reported = positionsAll.date.filter((d, i) => d >= '2024-01-01' && d <= '2024-12-31' && positionsAll.levShortBn[i] !== null);
     expect(sa.week).toBe(reported.at(-1));
@@ -97,19 +98,19 @@ describe('positions figure', () => {
   });
 
   it('describe names the week and its amounts in 亿美元', () => {
-    const state = positions.normalize({ cursor: '2020-03-03', highlight: 'unwind' });
+    const state = stateOf(positions, { cursor: '2020-03-03', highlight: 'unwind' });
     const model = positions.compute(state);
     const text = positions.describe(model, state);
     const lev = positions10y.levShortBn[positions10y.date.indexOf('2020-03-03')];
     expect(text).toContain('2020 年 3 月 3 日');
     expect(text).toContain(`约 ${Number((lev * 10).toPrecision(3)).toLocaleString('en-US')} 亿美元`);
     expect(text).toContain('拆仓');
-    const gappy = positions.normalize({ dataset: 'all', from: '2023-01-01', to: '2023-12-31' });
+    const gappy = stateOf(positions, { dataset: 'all', from: '2023-01-01', to: '2023-12-31' });
     expect(positions.describe(positions.compute(gappy), gappy)).toContain(`${positionsAll.meta.gaps[1].weeks} 周`);
   });
 
   it('pointer reads the nearest week; the table lists every week of the window', () => {
-    const state = positions.normalize({ from: '2020-01-01', to: '2020-06-30' });
+    const state = stateOf(positions, { from: '2020-01-01', to: '2020-06-30' });
     const model = positions.compute(state);
     const size = { width: 600, height: 360 };
     const marks = positions.layout(model, state, size);

@@ -13,8 +13,9 @@ import { conversionFactor } from '../../../src/engine/conversionFactor';
 import { ratesWindow, valueOn } from '../../../src/data/index';
 import { fact } from '../../../src/data/facts';
 import { formatUsdLarge } from '@strings/format';
-import { chapterScrollies } from '../content/mdx-steps';
-import { badValues, drawFigure } from './support';
+import { chapterScrollies } from '../../support/pages';
+import { badValues, drawFigure, stateOf } from '../../support/figures';
+import { controlsOf, formatParam } from '../../../src/components/widgets/core/params';
 
 function draw(raw: unknown, width = 390) {
   return drawFigure(definition, raw, width);
@@ -26,20 +27,21 @@ const steps = chapterScrollies()
 
 describe('repo-carry normalize (the slider)', () => {
   it('clamps the rate to the slider range and falls back to the preset', () => {
-    expect(definition.normalize({ rate: 99 }).rate).toBe(RATE_MAX);
-    expect(definition.normalize({ rate: -3 }).rate).toBe(RATE_MIN);
-    expect(definition.normalize({ rate: '4.5' }).rate).toBe(4.5);
-    expect(definition.normalize({ rate: 'abc', preset: 'sofr-spike' }).rate).toBe(SOFR_SPIKE);
-    expect(definition.normalize({ preset: 'nonsense' })).toEqual({ rate: SOFR_BEFORE, preset: 'sofr-before' });
-    expect(definition.normalize(undefined)).toEqual({ rate: SOFR_BEFORE, preset: 'sofr-before' });
-    expect(definition.normalize({ preset: 'breakeven', rate: 6 })).toEqual({ rate: 6, preset: 'breakeven' });
+    expect(stateOf(definition, { rate: 99 }).rate).toBe(RATE_MAX);
+    expect(stateOf(definition, { rate: -3 }).rate).toBe(RATE_MIN);
+    expect(stateOf(definition, { rate: '4.5' }).rate).toBe(4.5);
+    expect(stateOf(definition, { rate: 'abc', preset: 'sofr-spike' }).rate).toBe(SOFR_SPIKE);
+    expect(stateOf(definition, { preset: 'nonsense' })).toEqual({ rate: SOFR_BEFORE, preset: 'sofr-before' });
+    expect(stateOf(definition, undefined)).toEqual({ rate: SOFR_BEFORE, preset: 'sofr-before' });
+    expect(stateOf(definition, { preset: 'breakeven', rate: 6 })).toEqual({ rate: 6, preset: 'breakeven' });
   });
 
   it('offers one slider on the rate, 0–8% in steps of 0.05%', () => {
-    expect(definition.controls).toHaveLength(1);
-    const c = definition.controls![0];
-    expect([c.key, c.min, c.max, c.step]).toEqual(['rate', RATE_MIN, RATE_MAX, RATE_STEP]);
-    expect(c.format(5.25)).toBe('5.25%');
+    const controls = controlsOf(definition.params);
+    expect(controls).toHaveLength(1);
+    const { key, param } = controls[0];
+    expect([key, param.min, param.max, param.step]).toEqual(['rate', RATE_MIN, RATE_MAX, RATE_STEP]);
+    expect(formatParam(param, 5.25)).toBe('5.25%');
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import repoRates from '../../../src/components/widgets/repo-rates/index';
 import { ratesStress, ratesWindow } from '../../../src/data/index';
 import { duplicateKeys, type Mark } from '../../../src/components/widgets/core/marks';
-import { badValues as badAttrs } from './support';
+import { badValues as badAttrs, stateOf } from '../../support/figures';
 
 function find(marks: readonly Mark[], key: string): Mark | undefined {
   for (const m of marks) {
@@ -24,14 +24,14 @@ const STATES = [
 
 describe('repo-rates figure', () => {
   it('normalize fills defaults and clamps bad input without throwing', () => {
-    expect(repoRates.normalize(undefined)).toEqual({ window: 'sep2019', highlight: 'none' });
-    expect(repoRates.normalize({ window: 'jan1999', highlight: 42 })).toEqual({ window: 'sep2019', highlight: 'none' });
-    expect(repoRates.normalize({ window: 'mar2020', highlight: 'cuts' })).toEqual({ window: 'mar2020', highlight: 'cuts' });
+    expect(stateOf(repoRates, undefined)).toEqual({ window: 'sep2019', highlight: 'none' });
+    expect(stateOf(repoRates, { window: 'jan1999', highlight: 42 })).toEqual({ window: 'sep2019', highlight: 'none' });
+    expect(stateOf(repoRates, { window: 'mar2020', highlight: 'cuts' })).toEqual({ window: 'mar2020', highlight: 'cuts' });
   });
 
   it('every state lays out at 340 and 720 px without NaN or duplicate keys', () => {
     for (const raw of STATES) {
-      const state = repoRates.normalize(raw);
+      const state = stateOf(repoRates, raw);
       const model = repoRates.compute(state);
       for (const width of [340, 720]) {
         const marks = repoRates.layout(model, state, { width, height: repoRates.heightFor(width) });
@@ -42,7 +42,7 @@ describe('repo-rates figure', () => {
   });
 
   it('summary follows the dataset: the spike, the excess over the range, the cuts', () => {
-    const sep = repoRates.normalize({ window: 'sep2019', highlight: 'spike' });
+    const sep = stateOf(repoRates, { window: 'sep2019', highlight: 'spike' });
     const s = repoRates.summarize(repoRates.compute(sep), sep);
     const w = ratesWindow('sep2019');
     const top = Math.max(...w.sofr.filter((v): v is number => v !== null));
@@ -52,7 +52,7 @@ describe('repo-rates figure', () => {
     expect(s.effrOnMaxSofr).toBe(w.effr[w.sofr.indexOf(top)]);
     expect(s.daysAboveTop).toBe(w.sofrMinusTopBp.filter((v) => v !== null && v > 0).length);
 
-    const mar = repoRates.normalize({ window: 'mar2020', highlight: 'spread' });
+    const mar = stateOf(repoRates, { window: 'mar2020', highlight: 'spread' });
     const m = repoRates.summarize(repoRates.compute(mar), mar);
     const wm = ratesWindow('mar2020');
     const maxAbove = Math.max(...wm.sofrMinusTopBp.filter((v): v is number => v !== null));
@@ -70,7 +70,7 @@ describe('repo-rates figure', () => {
 
   it('highlights change what is drawn: spread shading, spike emphasis', () => {
     const at = (raw: object) => {
-      const st = repoRates.normalize(raw);
+      const st = stateOf(repoRates, raw);
       return repoRates.layout(repoRates.compute(st), st, { width: 600, height: 360 });
     };
     expect(find(at({ window: 'mar2020', highlight: 'spread' }), 'excess')!.attrs!.opacity).toBe(1);
@@ -79,12 +79,12 @@ describe('repo-rates figure', () => {
   });
 
   it('describe gives the numbers of the state', () => {
-    const sep = repoRates.normalize({ window: 'sep2019', highlight: 'spike' });
+    const sep = stateOf(repoRates, { window: 'sep2019', highlight: 'spike' });
     const text = repoRates.describe(repoRates.compute(sep), sep);
     expect(text).toContain('5.25%');
     expect(text).toContain('2019 年 9 月 17 日');
     expect(text).toContain('2.00%–2.25%');
-    const mar = repoRates.normalize({ window: 'mar2020', highlight: 'spread' });
+    const mar = stateOf(repoRates, { window: 'mar2020', highlight: 'spread' });
     const mt = repoRates.describe(repoRates.compute(mar), mar);
     const wm = ratesWindow('mar2020');
     expect(mt).toContain(`${Math.max(...wm.sofrMinusTopBp.filter((v): v is number => v !== null))} 个基点`);
@@ -93,7 +93,7 @@ describe('repo-rates figure', () => {
   });
 
   it('pointer reads the nearest day; the table has one row per day of the window', () => {
-    const st = repoRates.normalize({ window: 'sep2019' });
+    const st = stateOf(repoRates, { window: 'sep2019' });
     const model = repoRates.compute(st);
     const size = { width: 600, height: 360 };
     let text = '';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import yields from '../../../src/components/widgets/yields-2020/index';
 import { yields2020 } from '../../../src/data/index';
 import { duplicateKeys } from '../../../src/components/widgets/core/marks';
-import { badValues as badAttrs } from './support';
+import { badValues as badAttrs, stateOf } from '../../support/figures';
 
 
 const STATES = [
@@ -17,16 +17,16 @@ const STATES = [
 describe('yields-2020 figure', () => {
   it('normalize fills defaults and clamps bad input without throwing', () => {
     const last = yields2020.date.at(-1);
-    expect(yields.normalize(undefined)).toEqual({ to: last, highlight: 'none' });
-    expect(yields.normalize({ to: '2030-01-01', highlight: 'up' })).toEqual({ to: last, highlight: 'none' });
-    expect(yields.normalize({ to: 'yesterday' }).to).toBe(last);
-    expect(yields.normalize({ to: '2019-01-01' }).to > yields2020.date[0]).toBe(true);
+    expect(stateOf(yields, undefined)).toEqual({ to: last, highlight: 'none' });
+    expect(stateOf(yields, { to: '2030-01-01', highlight: 'up' })).toEqual({ to: last, highlight: 'none' });
+    expect(stateOf(yields, { to: 'yesterday' }).to).toBe(last);
+    expect(stateOf(yields, { to: '2019-01-01' }).to > yields2020.date[0]).toBe(true);
   });
 
   it('every state lays out at 340 and 720 px without NaN or duplicate keys; the path keeps its point count', () => {
     const counts = new Set<number>();
     for (const raw of STATES) {
-      const state = yields.normalize(raw);
+      const state = stateOf(yields, raw);
       const model = yields.compute(state);
       for (const width of [340, 720]) {
         const marks = yields.layout(model, state, { width, height: yields.heightFor(width) });
@@ -40,7 +40,7 @@ describe('yields-2020 figure', () => {
   });
 
   it('summary follows the data: record low close on 9 March, snapback to 18 March', () => {
-    const state = yields.normalize({ to: '2020-03-20', highlight: 'snapback' });
+    const state = stateOf(yields, { to: '2020-03-20', highlight: 'snapback' });
     const s = yields.summarize(yields.compute(state), state);
     const upTo = yields2020.date.map((d, i) => [d, yields2020.dgs10[i]] as const).filter(([d, v]) => d <= '2020-03-20' && v !== null);
     const low = upTo.reduce((a, b) => ((b[1] as number) < (a[1] as number) ? b : a));
@@ -52,12 +52,12 @@ describe('yields-2020 figure', () => {
     expect(s.snapRiseBp).toBe(Math.round(((s.snap10 as number) - (s.low10 as number)) * 100));
     expect(s.date).toBe('2020-03-20');
     // Before the low, no snapback yet.
-    const early = yields.normalize({ to: '2020-03-09' });
+    const early = stateOf(yields, { to: '2020-03-09' });
     expect(yields.summarize(yields.compute(early), early).snapDate).toBeNull();
   });
 
   it('describe names the low and the snapback with their values', () => {
-    const state = yields.normalize({ to: '2020-03-20', highlight: 'snapback' });
+    const state = stateOf(yields, { to: '2020-03-20', highlight: 'snapback' });
     const text = yields.describe(yields.compute(state), state);
     expect(text).toContain('0.54%');
     expect(text).toContain('1.18%');
@@ -66,7 +66,7 @@ describe('yields-2020 figure', () => {
   });
 
   it('pointer skips market holidays; the table lists every day', () => {
-    const state = yields.normalize({});
+    const state = stateOf(yields, {});
     const model = yields.compute(state);
     const seen = new Set<string>();
     for (let x = 0; x <= 600; x += 2) {

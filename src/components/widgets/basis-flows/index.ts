@@ -7,19 +7,13 @@
  */
 import { openBasisPosition, repoInterest, TOY_FORCED_SALE, TOY_HAIRCUT, TOY_OPEN, toyTrade } from '../../../engine';
 import { basisFlows as t } from '@strings/basis-flows';
-import { readBoolean, readChoice, readNumber, type WidgetDefinition } from '../core/types';
+import type { WidgetDefinition } from '../core/types';
+import { params, type FlowsState } from './params';
+
+export type { FlowsState } from './params';
+export const MAX_HAIRCUT = params.haircut.max;
 import { heightFor, layoutBasisFlows, type FlowsHighlight, type FlowsModel, type FlowsSheet, type FlowsView } from './layout';
 
-export interface FlowsState {
-  /** Legs built so far: 0 none, 1 short futures, 2 + long cash, 3 + repo. */
-  legs: number;
-  /** 'flows': every arrow as it happens; 'net': the borrowed cash and the bond pass straight through the fund. */
-  view: FlowsView;
-  /** Repo haircut, decimal in [0, 0.2]. */
-  haircut: number;
-  showBalanceSheet: boolean;
-  highlight: FlowsHighlight;
-}
 
 /** Face of the toy trade: one unit of 100 dollars, as in the article. */
 export const TOY_FACE = 100;
@@ -31,10 +25,6 @@ export const TOY_FACE = 100;
  * toy scenario.
  */
 export const TOY_INITIAL_MARGIN = 1;
-export const MAX_HAIRCUT = 0.2;
-
-const VIEWS = ['flows', 'net'] as const;
-const HIGHLIGHTS = ['none', 'futures', 'cash', 'repo', 'cost', 'leverage'] as const;
 
 function sheetFor(legs: number, haircut: number): FlowsSheet {
   if (legs < 2) {
@@ -95,16 +85,7 @@ const definition: WidgetDefinition<FlowsState, FlowsModel> = {
   title: t.title,
   staticSize: { width: 560, height: heightFor(560) },
   heightFor,
-  normalize(raw) {
-    return {
-      legs: Math.round(readNumber(raw, 'legs', 3, 0, 3)),
-      view: readChoice(raw, 'view', VIEWS, 'flows'),
-      // Round to the slider's step so a URL value and a dragged value draw alike.
-      haircut: Math.round(readNumber(raw, 'haircut', TOY_HAIRCUT, 0, MAX_HAIRCUT) * 1000) / 1000,
-      showBalanceSheet: readBoolean(raw, 'showBalanceSheet', true),
-      highlight: readChoice(raw, 'highlight', HIGHLIGHTS, 'none'),
-    };
-  },
+  params,
   compute: computeFlows,
   layout: (model, _state, size) => layoutBasisFlows(model, size),
   summarize(m) {
@@ -148,16 +129,6 @@ const definition: WidgetDefinition<FlowsState, FlowsModel> = {
   },
   // The haircut slider belongs to the leverage steps; earlier steps have no repo leg to change.
   showControls: (s) => s.highlight === 'leverage',
-  controls: [
-    {
-      key: 'haircut',
-      label: t.haircutControl,
-      min: 0,
-      max: MAX_HAIRCUT,
-      step: 0.005,
-      format: (v) => t.percent(v),
-    },
-  ],
 };
 
 export default definition;

@@ -6,43 +6,16 @@
  * the 10-year Treasury yield of late February – early March 2020 (dataset).
  */
 import { BASIS_RISK, reduceOnCall, runBasisRisk, type BasisRiskPath } from '../../../engine';
-import { yields2020 } from '../../../data/index';
 import { basisRisk as t } from '@strings/basis-risk';
-import { readBoolean, readChoice, readNumber, type WidgetDefinition } from '../core/types';
+import type { WidgetDefinition } from '../core/types';
+import { LAST_DAY, WINDOW_DATA } from './window';
+import { params, type BasisRiskState, type Scenario } from './params';
+
+export { LAST_DAY, WINDOW } from './window';
+export { ANSWERS, SCENARIOS, type BasisRiskState, type Scenario } from './params';
 import { layoutBasisRisk, type BasisRiskView } from './layout';
 
-export const SCENARIOS = ['calm', 'yield-fall', 'yield-fall-widening'] as const;
-export const ANSWERS = ['pending', 'top-up', 'reduce'] as const;
-export type Scenario = (typeof SCENARIOS)[number];
 
-export interface BasisRiskState {
-  /** Trading day shown, 0 = opening day. */
-  day: number;
-  scenario: Scenario;
-  /** Draw the bond's unrealised gain next to the cash paid. */
-  showPaperGain: boolean;
-  /** The fund's answer to the first margin call. */
-  answer: (typeof ANSWERS)[number];
-}
-
-/** First and last date of the window: the 10-year yield from the close before March 2020 to 9 March. */
-export const WINDOW = { from: '2020-02-28', to: '2020-03-09' } as const;
-
-function windowYields(): { dates: string[]; yields: number[] } {
-  const dates: string[] = [];
-  const yields: number[] = [];
-  yields2020.date.forEach((d, i) => {
-    const y = yields2020.dgs10[i];
-    if (d >= WINDOW.from && d <= WINDOW.to && y !== null) {
-      dates.push(d);
-      yields.push(y);
-    }
-  });
-  return { dates, yields };
-}
-
-const WINDOW_DATA = windowYields();
-export const LAST_DAY = WINDOW_DATA.dates.length - 1;
 
 /** Daily yield changes in basis points for a scenario. */
 export function scenarioChangesBp(scenario: Scenario): number[] {
@@ -133,14 +106,7 @@ const definition: WidgetDefinition<BasisRiskState, BasisRiskView> = {
   source: t.source,
   staticSize: { width: 560, height: 460 },
   heightFor: (width) => (width < 500 ? 372 : 460),
-  normalize(raw) {
-    return {
-      day: Math.round(readNumber(raw, 'day', 0, 0, LAST_DAY)),
-      scenario: readChoice(raw, 'scenario', SCENARIOS, 'yield-fall'),
-      showPaperGain: readBoolean(raw, 'showPaperGain', false),
-      answer: readChoice(raw, 'answer', ANSWERS, 'pending'),
-    };
-  },
+  params,
   compute,
   layout: (view, _state, size) => layoutBasisRisk(view, size),
   summarize(view, state) {

@@ -1,4 +1,5 @@
 import type { Mark } from './marks';
+import { readParams, type Params, type ReadResult } from './params';
 
 export interface Size {
   width: number;
@@ -11,20 +12,25 @@ export type Summary = Record<string, string | number | boolean | null>;
 /**
  * Everything a figure is, apart from the DOM: the scroll layer and the
  * build only talk to figures through this interface.
- * - `normalize` turns a step's declared state (from MDX or a URL) into a
- *   valid state: it fills defaults and clamps, and never throws.
+ * - `params` declares every key of the figure's state once (params.ts):
+ *   type, default, range or choices, unit, label. The lenient reading of a
+ *   step, URL or slider, the strict build-time check of MDX steps, the
+ *   sliders and the parameter reference all come from it.
+ * - `refine` (optional) applies rules between keys after the lenient
+ *   reading (e.g. a window's start before its end); it never throws.
  * - `compute` calls the engine (pure, cached by the caller per state).
  * - `layout` turns the engine's output and a size into marks (pure).
  * - `summarize` and `describe` give the data-state JSON and the text
- *   alternative of a state (the words come from the UI strings file).
+ *   alternative of a state (the words come from the figure's strings module).
  */
-export interface WidgetDefinition<State = unknown, Model = unknown> {
+export interface WidgetDefinition<State = any, Model = unknown> {
   name: string;
+  params: Params;
+  refine?(state: State): State;
   /** Size of the static SVG printed at build time. */
   staticSize: Size;
   /** Height for a given width in the browser. */
   heightFor(width: number): number;
-  normalize(raw: unknown): State;
   compute(state: State): Model;
   layout(model: Model, state: State, size: Size): Mark[];
   summarize(model: Model, state: State): Summary;
@@ -34,11 +40,10 @@ export interface WidgetDefinition<State = unknown, Model = unknown> {
   /** Source line printed under the figure (publisher, series, retrieval). */
   source?: string;
   /**
-   * Sliders the reader may drag (browser only; hidden without JavaScript).
-   * Dragging overrides `key` in the active step's state; a new step resets it.
+   * Whether the sliders (params with `control: true`) make sense in this
+   * state (default: always). Dragging overrides that key in the active
+   * step's state; a new step resets it. Browser only.
    */
-  controls?: readonly ControlSpec[];
-  /** Whether the sliders make sense in this state (default: always). */
   showControls?(state: State): boolean;
   /**
    * Hover/tap read-out: given a pointer position in SVG units, the marks of
@@ -49,14 +54,10 @@ export interface WidgetDefinition<State = unknown, Model = unknown> {
   table?(model: Model, state: State): DataTable;
 }
 
-export interface ControlSpec {
-  key: string;
-  label: string;
-  min: number;
-  max: number;
-  step: number;
-  /** How the current value reads next to the slider. */
-  format(value: number): string;
+/** A figure's state from any input: declared params read leniently, then the figure's own rules between keys. */
+export function readState<S>(definition: WidgetDefinition<S, any>, raw: unknown): ReadResult<S> {
+  const read = readParams(definition.params, raw) as unknown as ReadResult<S>;
+  return definition.refine ? { state: definition.refine(read.state), adjusted: read.adjusted } : read;
 }
 
 export interface PointerReadout {
@@ -68,22 +69,4 @@ export interface DataTable {
   caption: string;
   columns: string[];
   rows: (string | number)[][];
-}
-
-/** Helpers for `normalize`: read a field of unknown input safely. */
-export function readNumber(raw: unknown, key: string, fallback: number, min: number, max: number): number {
-  const value = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
-  if (!Number.isFinite(n)) return fallback;
-  return Math.min(max, Math.max(min, n));
-}
-
-export function readChoice<T extends string>(raw: unknown, key: string, allowed: readonly T[], fallback: T): T {
-  const value = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;
-  return allowed.includes(value as T) ? (value as T) : fallback;
-}
-
-export function readBoolean(raw: unknown, key: string, fallback: boolean): boolean {
-  const value = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;
-  return typeof value === 'boolean' ? value : fallback;
 }

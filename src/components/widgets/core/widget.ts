@@ -5,7 +5,8 @@
  * read-out are wired here once for all of them.
  */
 import { joinMarks, type Tweener } from './join';
-import type { Size, WidgetDefinition } from './types';
+import { readState, type Size, type WidgetDefinition } from './types';
+import { formatParam } from './params';
 
 export interface UpdateOptions {
   animate: boolean;
@@ -49,7 +50,7 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
 
   function draw(animate: boolean, stepId?: string): void {
     const raw = { ...(stepState as object), ...overrides };
-    const state = definition.normalize(raw);
+    const { state } = readState(definition, raw);
     const cacheKey = JSON.stringify(state);
     let model = cache.get(cacheKey);
     if (model === undefined) {
@@ -70,9 +71,9 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
       const key = input.dataset.control!;
       const value = (state as Record<string, number>)[key];
       if (typeof value === 'number' && document.activeElement !== input) input.value = String(value);
-      const control = definition.controls?.find((c) => c.key === key);
+      const param = definition.params[key];
       const output = figure.querySelector(`[data-control-output="${key}"]`);
-      if (control && output && typeof value === 'number') output.textContent = control.format(value);
+      if (param?.kind === 'number' && output && typeof value === 'number') output.textContent = formatParam(param, value);
     }
   }
 

@@ -11,20 +11,16 @@ import { fact } from '../../../data/facts';
 import { fedHoldings as t } from '@strings/fed-holdings';
 import { dataFigures as f } from '@strings/charts';
 import { formatNumber } from '@strings/format';
-import { readChoice, type WidgetDefinition } from '../core/types';
-import { readIsoDate } from '../timechart/common';
+import type { WidgetDefinition } from '../core/types';
+import { LAST_WEEK, params, type FedState } from './params';
+
+export { LAST_WEEK };
+export type { FedState, FedHighlight } from './params';
 import { layoutFedHoldings, pointerFedHoldings, type FedModel } from './layout';
 
 const data: FedHoldings = fedJson;
 
-export type FedHighlight = 'none' | 'purchases';
-export interface FedState {
-  to: string;
-  highlight: FedHighlight;
-}
 
-const HIGHLIGHTS = ['none', 'purchases'] as const;
-export const LAST_WEEK = data.date[data.date.length - 1];
 /** The purchases band: the Wednesdays before and after the March–April 2020 surge (the derived facts). */
 export const PURCHASES = { from: fact('treast-2020-03-11').date, to: fact('treast-2020-04-29').date };
 /** Peak daily pace of Treasury purchases, $bn per day (quoted fact). */
@@ -57,10 +53,7 @@ const definition: WidgetDefinition<FedState, FedModel> = {
   source: t.source,
   staticSize: { width: 640, height: 340 },
   heightFor: (width) => Math.round(Math.min(360, Math.max(280, width * 0.58))),
-  normalize(raw) {
-    const minTo = data.date[Math.min(4, data.date.length - 1)];
-    return { to: readIsoDate(raw, 'to', LAST_WEEK, minTo, LAST_WEEK), highlight: readChoice(raw, 'highlight', HIGHLIGHTS, 'none') };
-  },
+  params,
   compute,
   layout: layoutFedHoldings,
   summarize(m, state) {

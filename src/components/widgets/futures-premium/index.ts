@@ -6,20 +6,14 @@
  */
 import { FUTURES_PREMIUM, futuresPremiumPath, type PremiumRound } from '../../../engine';
 import { futuresPremium as t } from '@strings/futures-premium';
-import { readBoolean, readChoice, readNumber, type WidgetDefinition } from '../core/types';
+import type { WidgetDefinition } from '../core/types';
+import { params, type PremiumState } from './params';
+
+export type { PremiumState } from './params';
 import { layoutFuturesPremium, pointerFuturesPremium, type Highlight, type PremiumView } from './layout';
 
-export interface PremiumState {
-  /** Rounds of buying shown, 0 = before any. */
-  round: number;
-  /** Whether the arbitrageur is in the market (it trades from FUTURES_PREMIUM.input.arbitrageFrom). */
-  showArbitrageur: boolean;
-  highlight: Highlight;
-}
 
-const HIGHLIGHTS = ['none', 'demand', 'spread', 'arbitrage'] as const;
 const SCENARIO = FUTURES_PREMIUM.input;
-const LAST_ROUND = SCENARIO.rounds;
 
 /** Both paths are fixed by the scenario; compute each once. */
 const paths = new Map<boolean, PremiumRound[]>();
@@ -49,13 +43,7 @@ const definition: WidgetDefinition<PremiumState, PremiumView> = {
   // Narrow enough that the no-JavaScript figure keeps readable text on a phone (it scales to the column width).
   staticSize: { width: 420, height: 336 },
   heightFor: (width) => Math.round(Math.min(440, Math.max(300, width * 0.8))),
-  normalize(raw) {
-    return {
-      round: Math.round(readNumber(raw, 'round', 0, 0, LAST_ROUND)),
-      showArbitrageur: readBoolean(raw, 'showArbitrageur', false),
-      highlight: readChoice(raw, 'highlight', HIGHLIGHTS, 'none'),
-    };
-  },
+  params,
   compute(state) {
     return {
       rows: pathFor(state.showArbitrageur),

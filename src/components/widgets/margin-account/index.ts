@@ -4,20 +4,13 @@
  */
 import { marginLeverage, simulateMarginAccount, MILK_TEA } from '../../../engine';
 import { marginAccount as t } from '@strings/margin-account';
-import { readBoolean, readChoice, readNumber, type WidgetDefinition } from '../core/types';
+import type { WidgetDefinition } from '../core/types';
+import { params, type MarginState } from './params';
+
+export type { MarginState } from './params';
 import { layoutMarginAccount, type MarginView } from './layout';
 
-export interface MarginState {
-  /** Day shown, 0 = opening day. */
-  day: number;
-  /** The owner's answer to the margin call, once shown. */
-  answer: 'pending' | 'top-up' | 'close';
-  showSwing: boolean;
-  showLevels: boolean;
-}
 
-const ANSWERS = ['pending', 'top-up', 'close'] as const;
-const LAST_DAY = MILK_TEA.prices.length;
 
 function compute(state: MarginState): MarginView {
   const policy = state.answer === 'close' ? 'close' : 'top-up';
@@ -56,14 +49,7 @@ const definition: WidgetDefinition<MarginState, MarginView> = {
   title: t.title,
   staticSize: { width: 560, height: 400 },
   heightFor: (width) => Math.round(Math.min(420, Math.max(300, width * 0.72))),
-  normalize(raw) {
-    return {
-      day: Math.round(readNumber(raw, 'day', 0, 0, LAST_DAY)),
-      answer: readChoice(raw, 'answer', ANSWERS, 'pending'),
-      showSwing: readBoolean(raw, 'showSwing', false),
-      showLevels: readBoolean(raw, 'showLevels', false),
-    };
-  },
+  params,
   compute,
   layout: (view, _state, size) => layoutMarginAccount(view, size),
   summarize(view, state) {

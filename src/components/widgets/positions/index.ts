@@ -3,7 +3,7 @@
  * managers' longs (blue) in Treasury futures, weekly, in billions of
  * dollars of face value (CFTC TFF). Used by chapters 1 and 5 and /data/.
  *
- * State (all optional; normalize fills defaults and clamps):
+ * State (declared in params.ts; all optional):
  * - dataset: '10y' (10-year note, complete weekly history, default) | 'all' (six contracts, with gaps)
  * - from, to: ISO dates of the window (default 2010-01-01 … latest week; for 'all', no earlier than its first week)
  * - highlight: 'none' | 'buildup' | 'unwind' | 'record'
@@ -13,41 +13,32 @@
 import { positions as t } from '@strings/positions';
 import { dataFigures as f } from '@strings/charts';
 import { formatNumber } from '@strings/format';
-import { readChoice, type WidgetDefinition } from '../core/types';
-import { isoToMs, nearestIndex, readIsoDate, readOptionalIsoDate, windowIndices } from '../timechart/common';
+import type { WidgetDefinition } from '../core/types';
+import { params } from './params';
+import { isoToMs, nearestIndex, windowIndices } from '../timechart/common';
 import {
-  DATASETS,
   DEFAULT_FROM,
-  HIGHLIGHTS,
   LATEST_WEEK,
   MIN_SPAN_DAYS,
-  SERIES,
   seriesOf,
   type PositionsState,
 } from './model';
 import { layoutPositions, pointerPositions, type PositionsModel } from './layout';
 
-function normalize(raw: unknown): PositionsState {
-  const dataset = readChoice(raw, 'dataset', DATASETS, '10y');
-  // The six-contract file starts in 2015: its window starts no earlier than its first week (no empty years).
-  const min = dataset === 'all' ? seriesOf('all').date[0] : DEFAULT_FROM;
+/** Rules between keys: the window lies inside the dataset, starts before it ends and spans at least MIN_SPAN_DAYS. */
+function refine(state: PositionsState): PositionsState {
+  const min = state.dataset === 'all' ? seriesOf('all').date[0] : DEFAULT_FROM;
   const max = LATEST_WEEK;
-  let from = readIsoDate(raw, 'from', min, min, max);
-  let to = readIsoDate(raw, 'to', LATEST_WEEK, min, max);
+  const clamp = (d: string) => (d < min ? min : d > max ? max : d);
+  let from = clamp(state.from);
+  let to = clamp(state.to);
   if (from > to) [from, to] = [to, from];
   if (isoToMs(to) - isoToMs(from) < MIN_SPAN_DAYS * 86_400_000) {
     const toMs = Math.min(isoToMs(max), isoToMs(from) + MIN_SPAN_DAYS * 86_400_000);
     to = new Date(toMs).toISOString().slice(0, 10);
     from = new Date(Math.min(isoToMs(from), toMs - MIN_SPAN_DAYS * 86_400_000)).toISOString().slice(0, 10);
   }
-  return {
-    dataset,
-    from,
-    to,
-    highlight: readChoice(raw, 'highlight', HIGHLIGHTS, 'none'),
-    series: readChoice(raw, 'series', SERIES, 'both'),
-    cursor: readOptionalIsoDate(raw, 'cursor', DEFAULT_FROM, max),
-  };
+  return { ...state, from, to };
 }
 
 function compute(state: PositionsState): PositionsModel {
@@ -80,7 +71,8 @@ const definition: WidgetDefinition<PositionsState, PositionsModel> = {
   source: t.source(LATEST_WEEK),
   staticSize: { width: 640, height: 380 },
   heightFor: (width) => Math.round(Math.min(400, Math.max(290, width * 0.62))),
-  normalize,
+  params,
+  refine,
   compute,
   layout: layoutPositions,
   summarize(m, state) {

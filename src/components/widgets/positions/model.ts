@@ -10,17 +10,12 @@ import type { Positions10y, PositionsAll } from '../../../data/index';
 const p10: Positions10y = positions10yJson;
 const pAll: PositionsAll = positionsAllJson;
 
-export type PositionsDataset = '10y' | 'all';
-export type PositionsHighlight = 'none' | 'buildup' | 'unwind' | 'record';
+import type { ParamsState } from './params';
 
-export interface PositionsState {
-  dataset: PositionsDataset;
-  from: string;
-  to: string;
-  highlight: PositionsHighlight;
-  series: 'hedge' | 'both';
-  cursor: string | null;
-}
+/** The figure's state, as declared in params.ts. */
+export type PositionsState = ParamsState;
+export type PositionsDataset = PositionsState['dataset'];
+export type PositionsHighlight = PositionsState['highlight'];
 
 export const DATASETS = ['10y', 'all'] as const;
 export const HIGHLIGHTS = ['none', 'buildup', 'unwind', 'record'] as const;

@@ -10,21 +10,18 @@ import ratesJson from '../../../data/rates-stress.json';
 import type { RatesStress, RatesWindow } from '../../../data/index';
 import { repoRates as t } from '@strings/repo-rates';
 import { dataFigures as f } from '@strings/charts';
-import { readChoice, type WidgetDefinition } from '../core/types';
+import type { WidgetDefinition } from '../core/types';
+import { params, type RepoRatesState } from './params';
+
+export type { RepoRatesState } from './params';
+export type RepoWindow = RepoRatesState['window'];
+export type RepoHighlight = RepoRatesState['highlight'];
 import { layoutRepoRates, pointerRepoRates, type RepoRatesModel } from './layout';
 
 const rates: RatesStress = ratesJson;
 
-export type RepoWindow = 'sep2019' | 'mar2020';
-export type RepoHighlight = 'none' | 'spike' | 'cuts' | 'spread';
 
-export interface RepoRatesState {
-  window: RepoWindow;
-  highlight: RepoHighlight;
-}
 
-const WINDOWS = ['sep2019', 'mar2020'] as const;
-const HIGHLIGHTS = ['none', 'spike', 'cuts', 'spread'] as const;
 
 export function windowData(id: RepoWindow): RatesWindow {
   return rates.windows.find((w) => w.id === id) ?? rates.windows[0];
@@ -64,9 +61,7 @@ const definition: WidgetDefinition<RepoRatesState, RepoRatesModel> = {
   source: t.source,
   staticSize: { width: 640, height: 360 },
   heightFor: (width) => Math.round(Math.min(380, Math.max(290, width * 0.6))),
-  normalize(raw) {
-    return { window: readChoice(raw, 'window', WINDOWS, 'sep2019'), highlight: readChoice(raw, 'highlight', HIGHLIGHTS, 'none') };
-  },
+  params,
   compute,
   layout: layoutRepoRates,
   summarize(m, state) {

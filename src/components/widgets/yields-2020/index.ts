@@ -9,21 +9,18 @@ import yieldsJson from '../../../data/yields-2020.json';
 import type { Yields2020 } from '../../../data/index';
 import { yields2020 as t } from '@strings/yields-2020';
 import { dataFigures as f } from '@strings/charts';
-import { readChoice, type WidgetDefinition } from '../core/types';
-import { isoToMs, readIsoDate } from '../timechart/common';
+import type { WidgetDefinition } from '../core/types';
+import { LAST_DAY, params, type YieldsState } from './params';
+
+export { LAST_DAY };
+export type { YieldsState, YieldsHighlight } from './params';
+import { isoToMs } from '../timechart/common';
 import { layoutYields, pointerYields, type YieldsModel } from './layout';
 
 const data: Yields2020 = yieldsJson;
 
-export type YieldsHighlight = 'none' | 'low' | 'snapback';
-export interface YieldsState {
-  to: string;
-  highlight: YieldsHighlight;
-}
 
-const HIGHLIGHTS = ['none', 'low', 'snapback'] as const;
 export const FIRST_DAY = data.date[0];
-export const LAST_DAY = data.date[data.date.length - 1];
 /** The snapback is looked for within this many calendar days after the low. */
 const SNAPBACK_DAYS = 14;
 
@@ -70,11 +67,7 @@ const definition: WidgetDefinition<YieldsState, YieldsModel> = {
   source: t.source,
   staticSize: { width: 640, height: 340 },
   heightFor: (width) => Math.round(Math.min(360, Math.max(280, width * 0.58))),
-  normalize(raw) {
-    // At least a week is shown, so the chart is never empty.
-    const minTo = data.date[Math.min(4, data.date.length - 1)];
-    return { to: readIsoDate(raw, 'to', LAST_DAY, minTo, LAST_DAY), highlight: readChoice(raw, 'highlight', HIGHLIGHTS, 'none') };
-  },
+  params,
   compute,
   layout: layoutYields,
   summarize(m, state) {

@@ -1,10 +1,10 @@
 /**
  * Shared browser-test helpers: a guard that fails on any request to a host
  * other than the local server, a console-error collector, and the list of
- * chapters and their steps read from the MDX sources.
+ * chapters and their steps (read from the MDX by the build's own reader, tests/support/pages.ts).
  */
 import { expect, type Page } from '@playwright/test';
-import { chapterFiles, chapterScrollies, chapterSource } from '../unit/content/mdx-steps';
+import { chapterFiles, chapterScrollies, chapterSlug } from './pages';
 
 export interface Chapter {
   file: string;
@@ -14,11 +14,7 @@ export interface Chapter {
 
 export function chapters(): Chapter[] {
   const scrollies = chapterScrollies();
-  return chapterFiles().map((file) => ({
-    file,
-    slug: /\nslug:\s*([a-z0-9-]+)/.exec(chapterSource(file))![1],
-    scrollies: scrollies.filter((s) => s.file === file),
-  }));
+  return chapterFiles().map((file) => ({ file, slug: chapterSlug(file), scrollies: scrollies.filter((s) => s.file === file) }));
 }
 
 export function chapterUrl(slug: string, hash = ''): string {
