@@ -8,8 +8,8 @@ import {
   daysBetween,
   isMonthEnd,
   weekdaysBetween,
-  increasingDays,
 } from '../../../src/engine';
+import { increasingDays } from '../../../src/engine/dates';
 
 const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 

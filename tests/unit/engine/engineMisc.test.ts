@@ -34,12 +34,19 @@ describe('engine boundaries', () => {
       'openMarginAccount', 'variationMargin', 'settle', 'simulateMarginAccount', 'withdrawable', 'marginLeverage', 'volatilityMargins',
       'openBasisPosition', 'sizeBasisPosition', 'simulateBasisPosition', 'convergingFuturesPrices', 'toyTrade', 'repeatToyTrade',
       'spreadFromDemand', 'repoInterest', 'financeAtRatePath', 'carryTradeProfit', 'breakevenRepoRate', 'runCascade',
-      'generateFunds', 'seededRandom', 'fireSaleSpillover', 'marginSpiral', 'march2020Scenario', 'finite', 'inRange', 'isoDate',
+      'generateFunds', 'seededRandom', 'fireSaleSpillover', 'marginSpiral', 'march2020Scenario',
     ];
     for (const n of names) expect(typeof (engine as Record<string, unknown>)[n], n).toBe('function');
     for (const n of ['MILK_TEA', 'TOY_OPEN', 'TOY_CONVERGE', 'TOY_FORCED_SALE', 'SOFR_SPIKE_2019', 'CONTRACTS', 'MARCH_2020_DATES']) {
       expect((engine as Record<string, unknown>)[n], n).toBeDefined();
     }
+  });
+
+  it('index keeps internals internal: no argument checker is part of the public API', () => {
+    for (const n of ['finite', 'inRange', 'positive', 'nonNegative', 'integer', 'nonEmpty', 'oneOf', 'isoDate', 'increasingDays', 'toDayNumber']) {
+      expect((engine as Record<string, unknown>)[n], n).toBeUndefined();
+    }
+    expect(readFileSync(join(ENGINE, 'index.ts'), 'utf8')).not.toMatch(/export \* from '\.\/(?!scenarios')/);
   });
 });
 

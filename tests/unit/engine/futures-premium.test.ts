@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FUTURES_PREMIUM, futuresPremiumPath, type PremiumInput } from '../../../src/engine/futuresPremium';
+import { futuresPremiumPath, type PremiumInput } from '../../../src/engine/futuresPremium';
+import { FUTURES_PREMIUM } from '../../../src/engine/scenarios/futures-premium';
 import { spreadFromDemand } from '../../../src/engine/spreadFromDemand';
-import { TOY_OPEN } from '../../../src/engine/scenarios';
+import { TOY_OPEN } from '../../../src/engine/scenarios/toy';
 
 const BASE: PremiumInput = {
   rounds: 6,

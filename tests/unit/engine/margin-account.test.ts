@@ -8,7 +8,7 @@ import {
   withdrawable,
   type MarginSpec,
 } from '../../../src/engine/margin';
-import { MILK_TEA } from '../../../src/engine/scenarios';
+import { MILK_TEA } from '../../../src/engine/scenarios/toy';
 
 const TY: MarginSpec = { contracts: 10, openPrice: 110, initialMargin: 4000, maintenanceMargin: 3200, contractFace: 100_000 };
 

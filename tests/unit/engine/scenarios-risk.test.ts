@@ -6,7 +6,7 @@
  * basis: linear in the repo rate and zero at the implied repo rate (§2.6–2.7).
  */
 import { describe, expect, it } from 'vitest';
-import { BASIS_RISK, REPO_CARRY, reduceOnCall, repoCarryAt, runBasisRisk } from '../../../src/engine/scenarios-risk';
+import { BASIS_RISK, REPO_CARRY, reduceOnCall, repoCarryAt, runBasisRisk } from '../../../src/engine/scenarios/risk';
 import { daysBetween } from '../../../src/engine/dates';
 
 const DATES = ['2020-02-28', '2020-03-02', '2020-03-03', '2020-03-04', '2020-03-05', '2020-03-06', '2020-03-09'];

@@ -8,7 +8,7 @@ import flows, { MAX_HAIRCUT, TOY_FACE, TOY_INITIAL_MARGIN } from '../../../src/c
 import { duplicateKeys, type Mark } from '../../../src/components/widgets/core/marks';
 import { openBasisPosition } from '../../../src/engine/basisPosition';
 import { repoInterest } from '../../../src/engine/repo';
-import { TOY_FORCED_SALE, TOY_OPEN } from '../../../src/engine/scenarios';
+import { TOY_FORCED_SALE, TOY_OPEN } from '../../../src/engine/scenarios/toy';
 import { chapterScrollies } from '../../support/pages';
 import { stateOf } from '../../support/figures';
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import definition, { LAST_DAY, SCENARIOS, scenarioChangesBp } from '../../../src/components/widgets/basis-risk/index';
 import { duplicateKeys } from '../../../src/components/widgets/core/marks';
-import { runBasisRisk } from '../../../src/engine/scenarios-risk';
+import { runBasisRisk } from '../../../src/engine/scenarios/risk';
 import { yields2020 } from '../../../src/data/index';
 import { formatUsdLarge } from '@strings/format';
 import { chapterScrollies } from '../../support/pages';

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import definition from '../../../src/components/widgets/futures-premium/index';
 import { duplicateKeys, type Mark } from '../../../src/components/widgets/core/marks';
-import { FUTURES_PREMIUM, futuresPremiumPath } from '../../../src/engine/futuresPremium';
-import { TOY_OPEN } from '../../../src/engine/scenarios';
+import { FUTURES_PREMIUM, futuresPremiumPath } from '../../../src/engine';
+import { TOY_OPEN } from '../../../src/engine/scenarios/toy';
 import { formatNumber } from '@strings/format';
 import { stateOf } from '../../support/figures';
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import definition, { BREAKEVEN_PCT, RATE_MAX, RATE_MIN, RATE_STEP, SOFR_BEFORE, SOFR_SPIKE } from '../../../src/components/widgets/repo-carry/index';
 import { duplicateKeys } from '../../../src/components/widgets/core/marks';
-import { REPO_CARRY, repoCarryAt } from '../../../src/engine/scenarios-risk';
+import { REPO_CARRY, repoCarryAt } from '../../../src/engine/scenarios/risk';
 import { impliedRepoRate } from '../../../src/engine/basis';
 import { conversionFactor } from '../../../src/engine/conversionFactor';
 import { ratesWindow, valueOn } from '../../../src/data/index';

@@ -18,12 +18,12 @@
  * The daily yield changes are an input: the figure passes the 10-year
  * Treasury yield (FRED DGS10) of late February – early March 2020.
  */
-import { impliedRepoRate, netBasis } from './basis';
-import { convergingFuturesPrices, simulateBasisPosition, type BasisPath } from './basisPosition';
-import type { Bond } from './bond';
-import { conversionFactor } from './conversionFactor';
-import { daysBetween } from './dates';
-import { finite, inRange, integer, nonNegative } from './validate';
+import { impliedRepoRate, netBasis } from '../basis';
+import { convergingFuturesPrices, simulateBasisPosition, type BasisPath } from '../basisPosition';
+import type { Bond } from '../bond';
+import { conversionFactor } from '../conversionFactor';
+import { daysBetween } from '../dates';
+import { finite, inRange, integer, nonNegative } from '../validate';
 
 export const BASIS_RISK = {
   bond: { coupon: 0.0225, maturity: '2027-02-15' } as Bond,

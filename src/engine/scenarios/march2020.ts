@@ -22,9 +22,9 @@
  * With these numbers the basis widens by about a point without the central
  * bank and by about half as much with it; a figure should say "stylised".
  */
-import type { CascadeDay, CascadeFund, CascadeInput } from './cascade';
-import { generateFunds } from './generateFunds';
-import { seededRandom } from './random';
+import type { CascadeDay, CascadeFund, CascadeInput } from '../cascade';
+import { generateFunds } from '../generateFunds';
+import { seededRandom } from '../random';
 
 const DGS10: Readonly<Record<string, number>> = {
   '2020-02-28': 1.13, '2020-03-02': 1.1, '2020-03-03': 1.02, '2020-03-04': 1.02, '2020-03-05': 0.92, '2020-03-06': 0.74,

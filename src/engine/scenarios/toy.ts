@@ -2,7 +2,7 @@
  * The article's worked examples as named scenarios, reused by the chapters'
  * figures and by the tests. Numbers only: the words live in the chapters.
  */
-import type { MarginSpec } from './margin';
+import type { MarginSpec } from '../margin';
 
 /**
  * Milk-tea futures (chapter 2): one contract on one cup priced 100 dollars, a

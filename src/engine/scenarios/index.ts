@@ -1,0 +1,17 @@
+/** The named scenarios, one per example of the article (奶茶, 100 / 100.01, 120/120, 119.99, March 2020 …). */
+export { MILK_TEA, SOFR_SPIKE_2019, TOY_CONVERGE, TOY_FORCED_SALE, TOY_HAIRCUT, TOY_OPEN, TOY_REPETITIONS } from './toy';
+export { FUTURES_PREMIUM } from './futures-premium';
+export {
+  BASIS_RISK,
+  reduceOnCall,
+  REPO_CARRY,
+  repoCarryAt,
+  runBasisRisk,
+  type BasisRiskDay,
+  type BasisRiskInput,
+  type BasisRiskPath,
+  type ReduceAnswer,
+  type RepoCarryModel,
+  type RepoCarryPoint,
+} from './risk';
+export { MARCH_2020_DATES, MARCH_2020_FED_START, march2020Funds, march2020Scenario } from './march2020';
