@@ -18,7 +18,13 @@
  * impacts as return per dollar. Stylised: one CTD bond, no accrued
  * interest, coupon accrued on act/365.
  *
- * Hot loop on typed arrays: a figure reruns 500 funds × 60 days per slider move.
+ * Hot loop on typed arrays: a figure reruns 500 funds × 60 days per slider move, and the
+ * live figure up to 5,000 funds × 250 days per frame. The per-fund work is in small,
+ * tight loops (V8 runs a short loop over a few typed arrays several times faster than one
+ * loop doing everything); a clearing round is one pass that marks the previous round's price
+ * move and applies the funding check. Every fund sees exactly the operations, in the same
+ * order, of the original loop-per-step version (tests/support/reference/reference-cascade.ts),
+ * so results are bit-identical to it.
  */
 import { inRange, integer, nonEmpty, nonNegative, oneOf } from './validate';
 import { increasingDays } from './dates';
@@ -107,6 +113,26 @@ export interface CascadeRound {
   futuresPrice: number;
 }
 
+/**
+ * A fund's state at the end of a day, as stored in `CascadeResult.fundStatus`
+ * (precedence: out, then forced, then called, else healthy).
+ */
+export const FUND_STATUS = {
+  /** Holds its position and paid no margin call today. */
+  healthy: 0,
+  /**
+   * Margin-called and paid from its own free cash, without selling: it holds a position and
+   * today the futures settled higher (its short paid net variation margin) or the futures
+   * margin rate or the repo haircut rose.
+   */
+  called: 1,
+  /** Forced to sell: its position fell today (it is not out). */
+  forced: 2,
+  /** Out: equity ≤ 0 or position fully closed at the end of this or an earlier day (never recovers). */
+  out: 3,
+} as const;
+export type FundStatusCode = (typeof FUND_STATUS)[keyof typeof FUND_STATUS];
+
 export interface CascadeResult {
   /** Number of days and of funds. */
   dayCount: number;
@@ -123,7 +149,7 @@ export interface CascadeResult {
   repoRate: Float64Array;
   /** Dollars of value sold by funds under their funding constraint. */
   forcedSales: Float64Array;
-  /** Face sold by funds, dollars. */
+  /** Face sold by funds, dollars (= the sum over funds of each fund's position fall that day). */
   forcedSalesFace: Float64Array;
   externalSales: Float64Array;
   centralBankPurchases: Float64Array;
@@ -132,16 +158,26 @@ export interface CascadeResult {
   /** Variation margin paid by the funds' futures shorts (+ = paid, − = received), dollars. */
   variationMarginPaid: Float64Array;
   cumulativeVariationMargin: Float64Array;
-  /** Funds that had to sell that day. */
+  /** Funds that had to sell that day (position fell, including funds that sold out). */
   fundsForced: Int32Array;
   /** Funds with equity ≤ 0 at the end of the day. */
   fundsFailed: Int32Array;
+  /** Funds whose fundStatus that day is FUND_STATUS.called. */
+  fundsCalled: Int32Array;
+  /** Funds whose fundStatus that day is FUND_STATUS.out (never decreases). */
+  fundsOut: Int32Array;
   /** Clearing rounds used that day. */
   rounds: Int32Array;
   /** fundEquity[d × fundCount + i]: equity of fund i at the end of day d, dollars. */
   fundEquity: Float64Array;
   /** fundPosition[d × fundCount + i]: face held by fund i at the end of day d, dollars. */
   fundPosition: Float64Array;
+  /**
+   * fundStatus[d × fundCount + i]: state of fund i on day d, one of FUND_STATUS:
+   * 0 healthy, 1 margin-called (paid from its own cash), 2 forced to sell, 3 out.
+   */
+  fundStatus: Uint8Array;
+  /** Sums over funds of fundEquity and fundPosition, per day. */
   totalEquity: Float64Array;
   totalPosition: Float64Array;
   /** State before day 0. */
@@ -155,6 +191,11 @@ export interface CascadeResult {
   /** True when every day reached a fixed point within maxRounds. */
   converged: boolean;
   roundLog: CascadeRound[];
+}
+
+/** v in [lo, hi] and finite (the fast path of the validate.ts checks, which build the error). */
+function ok(v: number, lo: number, hi: number): boolean {
+  return typeof v === 'number' && v >= lo && v <= hi && v - v === 0;
 }
 
 /** Run the unwind cascade day by day. */
@@ -184,8 +225,14 @@ export function runCascade(input: CascadeInput): CascadeResult {
   const cap = new Float64Array(D);
   const gap = new Float64Array(D);
   let curIm = 0.02, curH = 0.02, curPolicy = 0.015, curSpread = 0;
-  const allDated = daysIn.every((d) => d.date !== undefined);
-  const dayNumbers = allDated ? increasingDays('days[].date', daysIn.map((d) => d.date as string)) : null;
+  let allDated = true;
+  for (let d = 0; d < D; d++) if (daysIn[d].date === undefined) { allDated = false; break; }
+  let dayNumbers: number[] | null = null;
+  if (allDated) {
+    const iso = new Array<string>(D);
+    for (let d = 0; d < D; d++) iso[d] = daysIn[d].date as string;
+    dayNumbers = increasingDays('days[].date', iso);
+  }
   const cb = input.centralBank;
   let cbStart = D;
   let spreadCap = Infinity;
@@ -196,20 +243,28 @@ export function runCascade(input: CascadeInput): CascadeResult {
       throw new RangeError(`centralBank.dailyCapacity must be a number or an array of ${D} numbers (one per day)`);
     }
   }
+  const capNumber = cb && typeof cb.dailyCapacity === 'number';
   for (let d = 0; d < D; d++) {
     const day = daysIn[d];
-    dy[d] = day.yieldChangeBp === undefined ? 0 : inRange(`days[${d}].yieldChangeBp`, day.yieldChangeBp, -500, 500);
-    if (day.marginRate !== undefined) curIm = inRange(`days[${d}].marginRate`, day.marginRate, 0, 1);
-    if (day.haircut !== undefined) curH = inRange(`days[${d}].haircut`, day.haircut, 0, 1);
-    if (day.policyRate !== undefined) curPolicy = inRange(`days[${d}].policyRate`, day.policyRate, -0.05, 0.5);
-    if (day.repoSpread !== undefined) curSpread = inRange(`days[${d}].repoSpread`, day.repoSpread, -0.05, 0.5);
+    // Checks take the fast path; the validate.ts call (which builds the named error) runs only on bad input.
+    const y = day.yieldChangeBp;
+    dy[d] = y === undefined ? 0 : ok(y, -500, 500) ? y : inRange(`days[${d}].yieldChangeBp`, y, -500, 500);
+    const m = day.marginRate;
+    if (m !== undefined) curIm = ok(m, 0, 1) ? m : inRange(`days[${d}].marginRate`, m, 0, 1);
+    const h = day.haircut;
+    if (h !== undefined) curH = ok(h, 0, 1) ? h : inRange(`days[${d}].haircut`, h, 0, 1);
+    const pr = day.policyRate;
+    if (pr !== undefined) curPolicy = ok(pr, -0.05, 0.5) ? pr : inRange(`days[${d}].policyRate`, pr, -0.05, 0.5);
+    const sp = day.repoSpread;
+    if (sp !== undefined) curSpread = ok(sp, -0.05, 0.5) ? sp : inRange(`days[${d}].repoSpread`, sp, -0.05, 0.5);
     im[d] = curIm;
     hc[d] = curH;
     rate[d] = curPolicy + (d >= cbStart ? Math.min(curSpread, spreadCap) : curSpread);
-    ext[d] = day.externalSales === undefined ? 0 : nonNegative(`days[${d}].externalSales`, day.externalSales);
+    const x = day.externalSales;
+    ext[d] = x === undefined ? 0 : ok(x, 0, Infinity) ? x : nonNegative(`days[${d}].externalSales`, x);
     if (cb && d >= cbStart) {
-      const c = typeof cb.dailyCapacity === 'number' ? cb.dailyCapacity : cb.dailyCapacity[d];
-      cap[d] = nonNegative(typeof cb.dailyCapacity === 'number' ? 'centralBank.dailyCapacity' : `centralBank.dailyCapacity[${d}]`, c);
+      const c = capNumber ? (cb.dailyCapacity as number) : (cb.dailyCapacity as readonly number[])[d];
+      cap[d] = ok(c, 0, Infinity) ? c : nonNegative(capNumber ? 'centralBank.dailyCapacity' : `centralBank.dailyCapacity[${d}]`, c);
     }
     gap[d] = dayNumbers ? (d === 0 ? 0 : dayNumbers[d] - dayNumbers[d - 1]) : d === 0 ? 0 : 1;
   }
@@ -221,15 +276,16 @@ export function runCascade(input: CascadeInput): CascadeResult {
   const markPnl = new Float64Array(K);
   const carryPnl = new Float64Array(K);
   const k0 = (im[0] * cf * f0 + hc[0] * p0) / 100; // equity needed per dollar of face
+  const maxLev = k0 > 0 ? p0 / 100 / k0 : 1e6;
   for (let i = 0; i < K; i++) {
     const fund = fundsIn[i];
     if (fund === null || typeof fund !== 'object') throw new RangeError(`funds[${i}] must be an object { equity, leverage }`);
-    const e = inRange(`funds[${i}].equity`, fund.equity, 1, 1e15);
-    const maxLev = k0 > 0 ? p0 / 100 / k0 : 1e6;
-    const lev = inRange(`funds[${i}].leverage`, fund.leverage, 1, maxLev);
+    const e = ok(fund.equity, 1, 1e15) ? fund.equity : inRange(`funds[${i}].equity`, fund.equity, 1, 1e15);
+    const lev = ok(fund.leverage, 1, maxLev) ? fund.leverage : inRange(`funds[${i}].leverage`, fund.leverage, 1, maxLev);
     E[i] = e;
     B[i] = (lev * e * 100) / p0;
-    buffer[i] = fund.cashBuffer === undefined ? 0 : inRange(`funds[${i}].cashBuffer`, fund.cashBuffer, 0, 0.99);
+    const cbuf = fund.cashBuffer;
+    buffer[i] = cbuf === undefined ? 0 : ok(cbuf, 0, 0.99) ? cbuf : inRange(`funds[${i}].cashBuffer`, cbuf, 0, 0.99);
   }
   const initialEquity = E.slice();
   const initialPosition = B.slice();
@@ -245,10 +301,12 @@ export function runCascade(input: CascadeInput): CascadeResult {
   let P = p0;
   let F = f0;
 
+  const dates = new Array<string | null>(D);
+  for (let d = 0; d < D; d++) dates[d] = daysIn[d].date ?? null;
   const out: CascadeResult = {
     dayCount: D,
     fundCount: K,
-    dates: daysIn.map((d) => d.date ?? null),
+    dates,
     cashPrice: new Float64Array(D),
     futuresPrice: new Float64Array(D),
     grossBasis: new Float64Array(D),
@@ -263,9 +321,12 @@ export function runCascade(input: CascadeInput): CascadeResult {
     cumulativeVariationMargin: new Float64Array(D),
     fundsForced: new Int32Array(D),
     fundsFailed: new Int32Array(D),
+    fundsCalled: new Int32Array(D),
+    fundsOut: new Int32Array(D),
     rounds: new Int32Array(D),
     fundEquity: new Float64Array(D * K),
     fundPosition: new Float64Array(D * K),
+    fundStatus: new Uint8Array(D * K),
     totalEquity: new Float64Array(D),
     totalPosition: new Float64Array(D),
     initial: { cashPrice: p0, futuresPrice: f0, equity: initialEquity, position: initialPosition },
@@ -276,101 +337,90 @@ export function runCascade(input: CascadeInput): CascadeResult {
     converged: true,
     roundLog: [],
   };
+  const fundEquity = out.fundEquity;
+  const fundPosition = out.fundPosition;
+  const fundStatus = out.fundStatus;
+  /** Face sold by each fund in the latest round (its trial sale when that round found the fixed point). */
   const sold = new Float64Array(K);
+  /** Each fund's position at the end of the previous day (before day 0: the initial one). */
+  const prevB = initialPosition.slice();
+  const isOut = new Uint8Array(K);
   let cumVm = 0;
-
-  /** Move prices to (P2, F2) and mark every fund's pre-trade position; returns VM paid by the shorts. */
-  const mark = (P2: number, F2: number): number => {
-    const dP = (P2 - P) / 100;
-    const dF = (F2 - F) / 100;
-    let vmPaid = 0;
-    if (dP !== 0 || dF !== 0) {
-      for (let i = 0; i < K; i++) {
-        const b = B[i] + sold[i];
-        if (b === 0) continue;
-        const m = b * dP - cf * b * dF;
-        E[i] += m;
-        markPnl[i] += m;
-        vmPaid += cf * b * dF;
-      }
-    }
-    P = P2;
-    F = F2;
-    return vmPaid;
-  };
-  const priceNow = (): [number, number] => [
-    Math.max(1e-6, fundamental - cashCheap),
-    Math.max(1e-6, (fundamental - gb0) / cf + futRich),
-  ];
+  let lastF = f0;
+  const acc = new Float64Array(A_SIZE);
+  const st: FundArrays = { K, cf, E, B, sold, buffer, markPnl, carryPnl, prevB, isOut, fundEquity, fundPosition, fundStatus, acc };
 
   for (let d = 0; d < D; d++) {
-    sold.fill(0);
-    let vmPaid = 0;
     // 1. Carry since the previous day, at yesterday's rate, haircut and price.
     const g = gap[d];
-    if (g > 0) {
+    const doCarry = g > 0;
+    let carryPerFace = 0;
+    if (doCarry) {
       const interestPerFace = ((1 - hc[d - 1]) * (P / 100) * rate[d - 1] * g) / 360;
       const couponPerFace = (coupon * g) / 365;
-      for (let i = 0; i < K; i++) {
-        if (B[i] === 0) continue;
-        const c = B[i] * (couponPerFace - interestPerFace);
-        E[i] += c;
-        carryPnl[i] += c;
-      }
+      carryPerFace = couponPerFace - interestPerFace;
     }
     // 2. Overnight: dealers unwind part of the dislocation; the yield moves both legs alike.
     cashCheap *= 1 - recovery;
     futRich *= 1 - recovery;
     fundamental *= 1 - (duration * dy[d]) / 10_000;
     if (!(fundamental > 0)) throw new RangeError(`days[${d}].yieldChangeBp must keep the cash price > 0 (duration ${duration})`);
-    let [P2, F2] = priceNow();
-    vmPaid += mark(P2, F2);
+    let P2 = Math.max(1e-6, fundamental - cashCheap);
+    let F2 = Math.max(1e-6, (fundamental - gb0) / cf + futRich);
+    const dP1 = (P2 - P) / 100;
+    const dF1 = (F2 - F) / 100;
+    const mark1 = dP1 !== 0 || dF1 !== 0;
+    P = P2;
+    F = F2;
 
     // 3. Outside sales hit the market first; the central bank absorbs what it can.
     let capLeft = cap[d];
     let cbBought = 0;
+    let dP2 = 0;
+    let dF2 = 0;
+    let mark2 = false;
     if (ext[d] > 0) {
       const take = Math.min(capLeft, ext[d]);
       capLeft -= take;
       cbBought += take;
       cashCheap += lamC * P * (ext[d] - take);
-      [P2, F2] = priceNow();
-      vmPaid += mark(P2, F2);
+      P2 = Math.max(1e-6, fundamental - cashCheap);
+      F2 = Math.max(1e-6, (fundamental - gb0) / cf + futRich);
+      dP2 = (P2 - P) / 100;
+      dF2 = (F2 - F) / 100;
+      mark2 = dP2 !== 0 || dF2 !== 0;
+      P = P2;
+      F = F2;
       if (record) out.roundLog.push({ day: d, round: 0, fundSales: 0, centralBankPurchases: take, cashPrice: P, futuresPrice: F });
     }
+    // Per fund, in this order: carry, the overnight mark, the outside-sales mark.
+    let vmPaid = 0;
+    if (doCarry) carryPass(st, carryPerFace);
+    if (mark1) vmPaid += markPass(st, dP1, dF1);
+    if (mark2) vmPaid += markPass(st, dP2, dF2);
 
-    // 4. Forced deleveraging rounds to a fixed point.
+    // 4. Forced deleveraging rounds to a fixed point. Round r's pass first marks round r − 1's
+    // price move on each fund's pre-sale position, then applies the funding check.
     let forcedValue = 0;
     let forcedFace = 0;
     let round = 0;
     let fixed = false;
+    let markA = false;
+    let dPa = 0;
+    let dFa = 0;
     // By default haircut and margin are set on undisturbed prices: a fire-sale discount costs
     // equity but does not lower the requirement (else propping prices up could force sales).
     const undisturbed = (hc[d] * fundamental + im[d] * (fundamental - gb0)) / 100;
     for (round = 1; round <= maxRounds; round++) {
       const kNow = onMarket ? (hc[d] * P + im[d] * cf * F) / 100 : undisturbed;
-      let face = 0;
-      for (let i = 0; i < K; i++) {
-        sold[i] = 0;
-        const b = B[i];
-        if (b === 0) continue;
-        const e = E[i];
-        let s = 0;
-        if (e <= 0) s = b;
-        else if (e < b * kNow) s = b - ((1 - buffer[i]) * e) / kNow;
-        if (s > 0) {
-          if (s > b) s = b;
-          sold[i] = s;
-          B[i] = b - s;
-          face += s;
-        }
+      let face: number;
+      if (round === 1) face = checkPass(st, kNow);
+      else {
+        face = roundPass(st, markA, dPa, dFa, kNow);
+        vmPaid += acc[A_VA];
       }
       const value = (face * P) / 100;
       if (value <= tolValue) {
-        for (let i = 0; i < K; i++) {
-          if (sold[i] > 0) B[i] += sold[i];
-          sold[i] = 0;
-        }
         fixed = true;
         break;
       }
@@ -381,15 +431,24 @@ export function runCascade(input: CascadeInput): CascadeResult {
       // Dealers warehouse the unwind (long the cash, short the futures they sold the funds); what the
       // central bank takes off their books relieves both legs pro rata.
       futRich += lamF * F * ((cf * face * F) / 100) * (1 - take / value);
-      [P2, F2] = priceNow();
-      // Sales execute at the post-impact prices, so each fund's pre-sale position marks the move.
-      vmPaid += mark(P2, F2);
+      P2 = Math.max(1e-6, fundamental - cashCheap);
+      F2 = Math.max(1e-6, (fundamental - gb0) / cf + futRich);
+      // Sales execute at the post-impact prices, so each fund's pre-sale position marks the move
+      // (in the next pass).
+      dPa = (P2 - P) / 100;
+      dFa = (F2 - F) / 100;
+      markA = dPa !== 0 || dFa !== 0;
+      P = P2;
+      F = F2;
       forcedValue += value;
       forcedFace += face;
       if (record) out.roundLog.push({ day: d, round, fundSales: value, centralBankPurchases: take, cashPrice: P, futuresPrice: F });
     }
-    sold.fill(0);
-    if (!fixed) out.converged = false;
+    if (!fixed) {
+      // maxRounds reached: the last round's sales stand and are marked now.
+      out.converged = false;
+      vmPaid += closeRounds(st, markA, dPa, dFa);
+    }
 
     // 5. End-of-day outputs.
     out.cashPrice[d] = P;
@@ -408,33 +467,178 @@ export function runCascade(input: CascadeInput): CascadeResult {
     cumVm += vmPaid;
     out.cumulativeVariationMargin[d] = cumVm;
     out.rounds[d] = fixed ? round - 1 : maxRounds;
-    let te = 0;
-    let tp = 0;
-    let failed = 0;
-    const row = d * K;
-    for (let i = 0; i < K; i++) {
-      out.fundEquity[row + i] = E[i];
-      out.fundPosition[row + i] = B[i];
-      te += E[i];
-      tp += B[i];
-      if (E[i] <= 0) failed++;
-    }
-    out.fundsForced[d] = countForced(out, d, K, initialPosition);
-    out.fundsFailed[d] = failed;
-    out.totalEquity[d] = te;
-    out.totalPosition[d] = tp;
+    const called = F > lastF || (d > 0 && (im[d] > im[d - 1] || hc[d] > hc[d - 1]));
+    lastF = F;
+    // Take back the trial sales of the fixed-point round, then record every fund.
+    writePass(st, d, fixed, called);
+    out.fundsForced[d] = acc[A_FORCED];
+    out.fundsFailed[d] = acc[A_FAILED];
+    out.fundsCalled[d] = acc[A_CALLED];
+    out.fundsOut[d] = acc[A_OUT];
+    out.totalEquity[d] = acc[A_TE];
+    out.totalPosition[d] = acc[A_TP];
   }
+
   return out;
 }
 
-/** Funds whose position fell during day d. */
-function countForced(out: CascadeResult, d: number, K: number, initial: Float64Array): number {
-  let n = 0;
-  const row = d * K;
-  const prev = d === 0 ? null : (d - 1) * K;
+// Per-fund passes, kept as small functions so V8 optimises each with complete type feedback.
+// Sums come back in `acc` (the same accumulation order as one loop per step).
+const A_TE = 0, A_TP = 1, A_FAILED = 2, A_FORCED = 3, A_CALLED = 4, A_OUT = 5, A_VA = 6, A_SIZE = 7;
+
+interface FundArrays {
+  K: number;
+  cf: number;
+  E: Float64Array;
+  B: Float64Array;
+  sold: Float64Array;
+  buffer: Float64Array;
+  markPnl: Float64Array;
+  carryPnl: Float64Array;
+  prevB: Float64Array;
+  isOut: Uint8Array;
+  fundEquity: Float64Array;
+  fundPosition: Float64Array;
+  fundStatus: Uint8Array;
+  acc: Float64Array;
+}
+
+/** Carry (coupon − repo interest) per dollar of face on every fund with a position. */
+function carryPass(st: FundArrays, carryPerFace: number): void {
+  const { K, E, B, carryPnl } = st;
   for (let i = 0; i < K; i++) {
-    const before = prev === null ? initial[i] : out.fundPosition[prev + i];
-    if (out.fundPosition[row + i] < before) n++;
+    if (B[i] === 0) continue;
+    const c = B[i] * carryPerFace;
+    E[i] += c;
+    carryPnl[i] += c;
   }
-  return n;
+}
+
+/** Mark a price move (per 100, divided by 100) on each fund's pre-trade position; returns the VM its shorts paid. */
+function markPass(st: FundArrays, dP: number, dF: number): number {
+  const { K, cf, E, B, sold, markPnl } = st;
+  let v = 0;
+  for (let i = 0; i < K; i++) {
+    const b = B[i] + sold[i];
+    if (b === 0) continue;
+    const m = b * dP - cf * b * dF;
+    E[i] += m;
+    markPnl[i] += m;
+    v += cf * b * dF;
+  }
+  return v;
+}
+
+/** Funding check at requirement kNow (equity per dollar of face): each fund in breach sells; returns the face sold. */
+function checkPass(st: FundArrays, kNow: number): number {
+  const { K, E, B, sold, buffer } = st;
+  let face = 0;
+  for (let i = 0; i < K; i++) {
+    sold[i] = 0;
+    const b = B[i];
+    if (b === 0) continue;
+    const e = E[i];
+    let s = 0;
+    if (e <= 0) s = b;
+    else if (e < b * kNow) s = b - ((1 - buffer[i]) * e) / kNow;
+    if (s > 0) {
+      if (s > b) s = b;
+      sold[i] = s;
+      B[i] = b - s;
+      face += s;
+    }
+  }
+  return face;
+}
+
+/**
+ * End of day `day`: take back the trial sales of the fixed-point round (`undo`), then record each
+ * fund's equity, position and status; sums and counts go to `acc`.
+ */
+function writePass(st: FundArrays, day: number, undo: boolean, called: boolean): void {
+  const { K, E, B, sold, prevB, isOut, fundEquity, fundPosition, fundStatus, acc } = st;
+  const row = day * K;
+  let te = 0, tp = 0, failed = 0, forced = 0, calledN = 0, outN = 0;
+  for (let i = 0; i < K; i++) {
+    if (undo && sold[i] > 0) B[i] += sold[i];
+    sold[i] = 0;
+    const e = E[i];
+    const b = B[i];
+    fundEquity[row + i] = e;
+    fundPosition[row + i] = b;
+    te += e;
+    tp += b;
+    if (e <= 0) failed++;
+    const fell = b < prevB[i];
+    if (fell) forced++;
+    let code = 0; // FUND_STATUS.healthy
+    if (isOut[i] === 1 || e <= 0 || b === 0) {
+      isOut[i] = 1;
+      code = 3; // out
+      outN++;
+    } else if (fell) code = 2; // forced
+    else if (called) {
+      code = 1; // called
+      calledN++;
+    }
+    fundStatus[row + i] = code;
+    prevB[i] = b;
+  }
+  acc[A_TE] = te;
+  acc[A_TP] = tp;
+  acc[A_FAILED] = failed;
+  acc[A_FORCED] = forced;
+  acc[A_CALLED] = calledN;
+  acc[A_OUT] = outN;
+}
+
+/** Rounds 2…: mark the previous round's price move on each pre-sale position, then check. */
+function roundPass(st: FundArrays, mark: boolean, dP: number, dF: number, kNow: number): number {
+  const { K, cf, E, B, sold, buffer, markPnl, acc } = st;
+  let face = 0, v = 0;
+  for (let i = 0; i < K; i++) {
+    if (mark) {
+      const b = B[i] + sold[i];
+      if (b !== 0) {
+        const m = b * dP - cf * b * dF;
+        E[i] += m;
+        markPnl[i] += m;
+        v += cf * b * dF;
+      }
+    }
+    sold[i] = 0;
+    const b = B[i];
+    if (b === 0) continue;
+    const e = E[i];
+    let s = 0;
+    if (e <= 0) s = b;
+    else if (e < b * kNow) s = b - ((1 - buffer[i]) * e) / kNow;
+    if (s > 0) {
+      if (s > b) s = b;
+      sold[i] = s;
+      B[i] = b - s;
+      face += s;
+    }
+  }
+  acc[A_VA] = v;
+  return face;
+}
+
+/** maxRounds reached: mark the last round's move and keep its sales; returns the VM paid. */
+function closeRounds(st: FundArrays, mark: boolean, dP: number, dF: number): number {
+  const { K, cf, E, B, sold, markPnl } = st;
+  let v = 0;
+  for (let i = 0; i < K; i++) {
+    if (mark) {
+      const b = B[i] + sold[i];
+      if (b !== 0) {
+        const m = b * dP - cf * b * dF;
+        E[i] += m;
+        markPnl[i] += m;
+        v += cf * b * dF;
+      }
+    }
+    sold[i] = 0;
+  }
+  return v;
 }
