@@ -78,6 +78,7 @@ export { futuresPremiumPath, type PremiumInput, type PremiumRound } from './futu
 export { seededRandom, type Random } from './random';
 export { generateFunds, type FundPopulationInput } from './generateFunds';
 export {
+  FUND_STATUS,
   runCascade,
   type CascadeDay,
   type CascadeFund,
@@ -85,6 +86,7 @@ export {
   type CascadeResult,
   type CascadeRound,
   type CentralBank,
+  type FundStatusCode,
 } from './cascade';
 export { fireSaleSpillover, type FireSaleInput, type FireSaleResult } from './fireSaleSpillover';
 export { marginSpiral, type MarginSpiralInput, type MarginSpiralResult, type SpiralRound } from './marginSpiral';
