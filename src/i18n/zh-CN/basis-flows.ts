@@ -66,6 +66,8 @@ export const basisFlows = {
     leverage: number;
     repoLeverage: number | null;
     paperGain: number;
+    /** Paper gain over the capital tied up (before repo interest), a fraction. */
+    returnOnCapital: number;
   }): string {
     const n = formatNumber;
     const parts: string[] = [];
@@ -98,7 +100,7 @@ export const basisFlows = {
           : `只看回购这一腿，1 ÷ ${bfPercent(p.haircut)}，${bfTimes(p.repoLeverage)}。`,
       );
       if (p.equity > 0) {
-        parts.push(`不计回购利息，${n(p.paperGain)} 的价差相对本金 ${n(p.equity)} 的回报约 ${formatNumber((p.paperGain / p.equity) * 100, 2)}%。`);
+        parts.push(`不计回购利息，${n(p.paperGain)} 的价差相对本金 ${n(p.equity)} 的回报约 ${formatNumber(p.returnOnCapital * 100, 2)}%。`);
       }
     } else if (p.showBalanceSheet) {
       parts.push(`资产负债表：资产 ${n(p.assets)}，全部是自有资金，没有负债。`);

@@ -4,7 +4,8 @@
  * and summary and text alternative following the engine.
  */
 import { describe, expect, it } from 'vitest';
-import flows, { MAX_HAIRCUT, TOY_FACE, TOY_INITIAL_MARGIN } from '../../../src/components/widgets/basis-flows/index';
+import flows, { MAX_HAIRCUT } from '../../../src/components/widgets/basis-flows/index';
+import { TOY_FACE, TOY_INITIAL_MARGIN } from '../../../src/engine';
 import { duplicateKeys, type Mark } from '../../../src/components/widgets/core/marks';
 import { openBasisPosition } from '../../../src/engine/basisPosition';
 import { repoInterest } from '../../../src/engine/repo';

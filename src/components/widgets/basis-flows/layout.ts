@@ -9,26 +9,13 @@ import { scaleLinear } from 'd3-scale';
 import { basisFlows as t } from '@strings/basis-flows';
 import type { Mark } from '../core/marks';
 import type { Size } from '../core/types';
+import type { ToySheet } from '../../../engine';
 
 export type FlowsView = 'flows' | 'net';
 export type FlowsHighlight = 'none' | 'futures' | 'cash' | 'repo' | 'cost' | 'leverage';
 
-export interface FlowsSheet {
-  /** Bond held at its price, dollars (0 before the cash leg). */
-  bondValue: number;
-  /** Repo loan, dollars (0 before the repo leg). */
-  repoLoan: number;
-  /** Equity tied up in the bond: the haircut, or the whole price without repo, dollars. */
-  bondEquity: number;
-  /** Equity posted as futures initial margin, dollars. */
-  marginEquity: number;
-  /** bondEquity + marginEquity, dollars. */
-  equity: number;
-  /** bondValue + margin deposit, dollars. */
-  assets: number;
-  /** assets / equity. */
-  leverage: number;
-}
+/** The fund's balance sheet as the engine gives it (scenarios/three-legs.ts). */
+export type FlowsSheet = ToySheet;
 
 export interface FlowsModel {
   legs: number;
@@ -60,6 +47,8 @@ export interface FlowsModel {
   repoLeverage: number | null;
   /** Largest assets any haircut can give: fixes the balance-sheet scale across states. */
   scaleMax: number;
+  /** Paper gain over the capital tied up by all three legs (before repo interest). */
+  returnOnCapital: number;
   sheet: FlowsSheet;
 }
 
