@@ -5,7 +5,7 @@
  * `dayBase` (360 for US Treasuries).
  */
 import { inRange, positive } from './validate';
-import { accruedInterest, checkBond, couponsBetween, type Bond } from './bond';
+import { accruedOnDay, couponCalendar, couponDate, type Bond } from './bond';
 import { toDayNumber } from './dates';
 
 /** Inputs shared by carry, net basis and implied repo. */
@@ -33,25 +33,48 @@ export interface HoldingFlows {
   coupons: { date: string; amount: number; daysToDelivery: number }[];
 }
 
-/** Validate a holding period and list its accruals and coupons (the inputs of carry, net basis and IRR). */
-export function holdingFlows(input: HoldingPeriod): HoldingFlows {
-  checkBond(input.bond);
+/** HoldingFlows as numbers: coupon k of `couponPeriods` is paid `couponDaysToDelivery[k]` days before delivery. */
+interface HoldingNumbers {
+  days: number;
+  accruedStart: number;
+  accruedEnd: number;
+  dirtyPrice: number;
+  /** Coupon per 100 face, 100 × c/2. */
+  amount: number;
+  /** Half-years before maturity of each coupon paid in (settle, delivery], earliest first. */
+  couponPeriods: number[];
+  couponDaysToDelivery: number[];
+}
+
+/** Validate a holding period and work out its accruals and coupons on day numbers (no date strings). */
+function holdingNumbers(input: HoldingPeriod): HoldingNumbers {
+  const cal = couponCalendar(input.bond);
   positive('price', input.price);
   const start = toDayNumber(input.settle, 'settle');
   const end = toDayNumber(input.delivery, 'delivery');
   if (end <= start) throw new RangeError(`delivery must be after settle = ${input.settle} (got ${input.delivery})`);
-  if (end >= toDayNumber(input.bond.maturity)) {
+  if (end >= cal.maturityDay) {
     throw new RangeError(`delivery must be before bond.maturity = ${input.bond.maturity} (got ${input.delivery})`);
   }
-  const accruedStart = accruedInterest(input.bond, input.settle);
-  const accruedEnd = accruedInterest(input.bond, input.delivery);
-  const amount = (100 * input.bond.coupon) / 2;
-  const coupons = couponsBetween(input.bond, input.settle, input.delivery).map((date) => ({
-    date,
-    amount,
-    daysToDelivery: end - toDayNumber(date),
-  }));
-  return { days: end - start, accruedStart, accruedEnd, dirtyPrice: input.price + accruedStart, coupons };
+  const coupon = input.bond.coupon;
+  const accruedStart = accruedOnDay(coupon, cal, start);
+  const accruedEnd = accruedOnDay(coupon, cal, end);
+  const couponPeriods: number[] = [];
+  const couponDaysToDelivery: number[] = [];
+  for (let k = cal.periodIndex(start); k >= 0; k--) {
+    const day = cal.couponDay(k);
+    if (day > end) break;
+    couponPeriods.push(k);
+    couponDaysToDelivery.push(end - day);
+  }
+  return { days: end - start, accruedStart, accruedEnd, dirtyPrice: input.price + accruedStart, amount: (100 * coupon) / 2, couponPeriods, couponDaysToDelivery };
+}
+
+/** Validate a holding period and list its accruals and coupons (the inputs of carry, net basis and IRR). */
+export function holdingFlows(input: HoldingPeriod): HoldingFlows {
+  const h = holdingNumbers(input);
+  const coupons = h.couponPeriods.map((k, i) => ({ date: couponDate(input.bond, k), amount: h.amount, daysToDelivery: h.couponDaysToDelivery[i] }));
+  return { days: h.days, accruedStart: h.accruedStart, accruedEnd: h.accruedEnd, dirtyPrice: h.dirtyPrice, coupons };
 }
 
 function dayBaseOf(dayBase: number | undefined): number {
@@ -129,14 +152,14 @@ export interface Carry {
  * net basis = gross basis − carry exact in the coupon case (DOMAIN §2.6).
  */
 export function carry(input: CarryInput): Carry {
-  const flows = holdingFlows(input);
+  const flows = holdingNumbers(input);
   const r = inRange('repoRate', input.repoRate, -0.1, 1);
   const base = dayBaseOf(input.dayBase);
   let couponsPaid = 0;
   let reinvest = 0;
-  for (const c of flows.coupons) {
-    couponsPaid += c.amount;
-    reinvest += (c.amount * r * c.daysToDelivery) / base;
+  for (const days of flows.couponDaysToDelivery) {
+    couponsPaid += flows.amount;
+    reinvest += (flows.amount * r * days) / base;
   }
   const couponIncome = flows.accruedEnd - flows.accruedStart + couponsPaid + reinvest;
   const financingCost = (flows.dirtyPrice * r * flows.days) / base;
@@ -162,13 +185,13 @@ export interface BasisInput extends HoldingPeriod {
  * Positive: a long-basis position held to delivery loses this much.
  */
 export function netBasis(input: BasisInput & { repoRate: number }): number {
-  const flows = holdingFlows(input);
+  const flows = holdingNumbers(input);
   positive('futuresPrice', input.futuresPrice);
   inRange('conversionFactor', input.conversionFactor, 1e-6, 10);
   const r = inRange('repoRate', input.repoRate, -0.1, 1);
   const base = dayBaseOf(input.dayBase);
   let couponsGrown = 0;
-  for (const c of flows.coupons) couponsGrown += c.amount * (1 + (r * c.daysToDelivery) / base);
+  for (const days of flows.couponDaysToDelivery) couponsGrown += flows.amount * (1 + (r * days) / base);
   return flows.dirtyPrice * (1 + (r * flows.days) / base) - (input.futuresPrice * input.conversionFactor + flows.accruedEnd) - couponsGrown;
 }
 
@@ -178,15 +201,15 @@ export function netBasis(input: BasisInput & { repoRate: number }): number {
  * futures price. Coupons before delivery are reinvested at the IRR itself.
  */
 export function impliedRepoRate(input: BasisInput): number {
-  const flows = holdingFlows(input);
+  const flows = holdingNumbers(input);
   positive('futuresPrice', input.futuresPrice);
   inRange('conversionFactor', input.conversionFactor, 1e-6, 10);
   const base = dayBaseOf(input.dayBase);
   let couponSum = 0;
   let couponDays = 0;
-  for (const c of flows.coupons) {
-    couponSum += c.amount;
-    couponDays += c.amount * c.daysToDelivery;
+  for (const days of flows.couponDaysToDelivery) {
+    couponSum += flows.amount;
+    couponDays += flows.amount * days;
   }
   const proceeds = input.futuresPrice * input.conversionFactor + flows.accruedEnd + couponSum;
   const invested = flows.dirtyPrice * flows.days - couponDays;
@@ -198,11 +221,11 @@ export function impliedRepoRate(input: BasisInput): number {
  * net basis is zero at repo rate `repoRate` (ignores the delivery options).
  */
 export function fairFuturesPrice(input: CarryInput & { conversionFactor: number }): number {
-  const flows = holdingFlows(input);
+  const flows = holdingNumbers(input);
   inRange('conversionFactor', input.conversionFactor, 1e-6, 10);
   const r = inRange('repoRate', input.repoRate, -0.1, 1);
   const base = dayBaseOf(input.dayBase);
   let couponsGrown = 0;
-  for (const c of flows.coupons) couponsGrown += c.amount * (1 + (r * c.daysToDelivery) / base);
+  for (const days of flows.couponDaysToDelivery) couponsGrown += flows.amount * (1 + (r * days) / base);
   return (flows.dirtyPrice * (1 + (r * flows.days) / base) - flows.accruedEnd - couponsGrown) / input.conversionFactor;
 }

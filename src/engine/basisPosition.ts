@@ -6,7 +6,7 @@
  * decimals per year; margins in dollars per contract.
  */
 import { finite, inRange, integer, nonNegative, positive } from './validate';
-import { accruedInterest, checkBond, couponsBetween, type Bond } from './bond';
+import { accruedInterest, accruedOnDay, checkBond, couponCalendar, type Bond } from './bond';
 import { increasingDays, toDayNumber } from './dates';
 
 export interface OpenBasisInput {
@@ -208,7 +208,15 @@ function perDate(name: string, value: PerDate, length: number, check: (n: string
   if (!Array.isArray(value) || (value.length !== length && value.length !== length - 1)) {
     throw new RangeError(`${name} must be a number or an array of ${length - 1} or ${length} numbers`);
   }
-  for (let i = 0; i < length; i++) out[i] = check(`${name}[${i}]`, value[Math.min(i, value.length - 1)]);
+  for (let i = 0; i < length; i++) {
+    const v = value[Math.min(i, value.length - 1)];
+    // The element's name is built only when the check fails: the retry throws the named error.
+    try {
+      out[i] = check(name, v);
+    } catch {
+      out[i] = check(`${name}[${i}]`, v);
+    }
+  }
   return out;
 }
 
@@ -231,8 +239,14 @@ export function simulateBasisPosition(input: BasisPathInput): BasisPath {
   const base = inRange('dayBase', input.dayBase ?? 360, 360, 366);
   if (!Array.isArray(input.cashPrices) || input.cashPrices.length !== len) throw new RangeError(`cashPrices must have ${len} prices (one per date)`);
   if (!Array.isArray(input.futuresPrices) || input.futuresPrices.length !== len) throw new RangeError(`futuresPrices must have ${len} prices (one per date)`);
-  input.cashPrices.forEach((p, i) => positive(`cashPrices[${i}]`, p));
-  input.futuresPrices.forEach((p, i) => positive(`futuresPrices[${i}]`, p));
+  for (let i = 0; i < len; i++) {
+    const p = input.cashPrices[i];
+    if (!(typeof p === 'number' && p > 0 && p - p === 0)) positive(`cashPrices[${i}]`, p);
+  }
+  for (let i = 0; i < len; i++) {
+    const p = input.futuresPrices[i];
+    if (!(typeof p === 'number' && p > 0 && p - p === 0)) positive(`futuresPrices[${i}]`, p);
+  }
   const rates = perDate('repoRate', input.repoRate, len, (nm, v) => inRange(nm, v, -0.1, 1));
   const haircuts = perDate('haircut', input.haircut, len, (nm, v) => inRange(nm, v, 0, 1));
   const ims = perDate('initialMargin', input.initialMargin, len, nonNegative);
@@ -249,6 +263,7 @@ export function simulateBasisPosition(input: BasisPathInput): BasisPath {
     throw new RangeError(`dates must end before bond.maturity = ${bond.maturity} (got ${input.dates[len - 1]})`);
   }
   const ai0 = accruedInterest(bond, input.dates[0]);
+  const cal = couponCalendar(bond);
   let bondValue = ((input.cashPrices[0] + ai0) * face) / 100;
   let loan = (1 - haircuts[0]) * bondValue;
   let margin = ims[0] * n;
@@ -256,8 +271,11 @@ export function simulateBasisPosition(input: BasisPathInput): BasisPath {
   const openingEquity = cash + margin + bondValue - loan;
   if (!(openingEquity > 0)) throw new RangeError('haircut, initialMargin and cash must not all be 0 (opening equity must be > 0)');
 
-  const rows: BasisPositionDay[] = [];
-  const row = (i: number, extra: Partial<BasisPositionDay>, price: number, accrued: number, delivered: boolean): BasisPositionDay => {
+  const rows: BasisPositionDay[] = new Array(len);
+  const row = (
+    i: number, price: number, accrued: number, delivered: boolean,
+    repoInterest: number, coupon: number, variationMargin: number, marginCall: number, marginWithdrawn: number, repoMarginFlow: number,
+  ): BasisPositionDay => {
     const equity = cash + margin + bondValue - loan;
     return {
       date: input.dates[i],
@@ -268,12 +286,12 @@ export function simulateBasisPosition(input: BasisPathInput): BasisPath {
       grossBasis: price - cf * input.futuresPrices[i],
       bondValue,
       repoLoan: loan,
-      repoInterest: 0,
-      coupon: 0,
-      variationMargin: 0,
-      marginCall: 0,
-      marginWithdrawn: 0,
-      repoMarginFlow: 0,
+      repoInterest,
+      coupon,
+      variationMargin,
+      marginCall,
+      marginWithdrawn,
+      repoMarginFlow,
       marginBalance: margin,
       cash,
       cashNeed: Math.max(0, -cash),
@@ -281,24 +299,31 @@ export function simulateBasisPosition(input: BasisPathInput): BasisPath {
       pnl: equity - openingEquity,
       leverage: equity > 0 ? bondValue / equity : null,
       delivered,
-      ...extra,
     };
   };
-  rows.push(row(0, {}, input.cashPrices[0], ai0, false));
+  rows[0] = row(0, input.cashPrices[0], ai0, false, 0, 0, 0, 0, 0, 0);
 
   let firstMarginCall: string | null = null;
   let firstShortfall: string | null = null;
+  // Coupon dates as day numbers: k counts half-years back from maturity; `next` is the first coupon after the previous date.
+  let k = cal.periodIndex(dayNumbers[0]);
   for (let i = 1; i < len; i++) {
     const last = i === len - 1;
-    const days = dayNumbers[i] - dayNumbers[i - 1];
+    const t = dayNumbers[i];
+    const days = t - dayNumbers[i - 1];
     const repoInterest = (loan * rates[i - 1] * days) / base;
     cash -= repoInterest;
-    const coupon = couponsBetween(bond, input.dates[i - 1], input.dates[i]).length * couponCash;
+    let paid = 0;
+    while (k >= 0 && cal.couponDay(k) <= t) {
+      paid++;
+      k--;
+    }
+    const coupon = paid * couponCash;
     cash += coupon;
 
     const f = input.futuresPrices[i];
     const price = last ? cf * f : input.cashPrices[i];
-    const accrued = accruedInterest(bond, input.dates[i]);
+    const accrued = accruedOnDay(bond.coupon, cal, t);
     const vm = -n * (f - input.futuresPrices[i - 1]) * perPoint;
     margin += vm;
     let marginCall = 0;
@@ -329,7 +354,7 @@ export function simulateBasisPosition(input: BasisPathInput): BasisPath {
       loan = 0;
       margin = 0;
     }
-    rows.push(row(i, { repoInterest, coupon, variationMargin: vm, marginCall, marginWithdrawn, repoMarginFlow }, price, accrued, last));
+    rows[i] = row(i, price, accrued, last, repoInterest, coupon, vm, marginCall, marginWithdrawn, repoMarginFlow);
   }
   const finalEquity = rows[len - 1].equity;
   let maxCashNeed = 0;

@@ -5,7 +5,7 @@
  * (long or short) first coupon period is not modelled.
  */
 import { inRange, isoDate } from './validate';
-import { addMonths, isMonthEnd, toDayNumber } from './dates';
+import { addMonths, dayNumberOf, isMonthEnd, toDayNumber } from './dates';
 
 export interface Bond {
   /** Annual coupon rate, decimal (0.02625 = 2 5/8%). */
@@ -27,6 +27,67 @@ export function couponDate(bond: Bond, periods: number): string {
   return addMonths(bond.maturity, -6 * periods, isMonthEnd(bond.maturity));
 }
 
+/**
+ * A bond's coupon dates as day numbers: the arithmetic behind couponPeriod,
+ * accruedInterest and couponsBetween without building or parsing date strings
+ * (day numbers identical to theirs). Cached per bond object; build with `couponCalendar`.
+ */
+export interface CouponCalendar {
+  /** Day number of the maturity. */
+  maturityDay: number;
+  /** Day number of the coupon `periods` half-years before maturity (`couponDate` as a day number). */
+  couponDay(periods: number): number;
+  /** The k with couponDay(k + 1) ≤ t < couponDay(k), for a day t before maturity. */
+  periodIndex(t: number): number;
+}
+
+interface CachedCalendar extends CouponCalendar {
+  maturity: string;
+}
+
+const calendars = new WeakMap<Bond, CachedCalendar>();
+
+function buildCalendar(bond: Bond): CachedCalendar {
+  const maturity = bond.maturity;
+  const maturityDay = toDayNumber(maturity);
+  const y = +maturity.slice(0, 4);
+  const m = +maturity.slice(5, 7);
+  const d = +maturity.slice(8, 10);
+  const monthEnd = isMonthEnd(maturity);
+  const months0 = y * 12 + (m - 1);
+  const couponDay = (periods: number): number => {
+    // addMonths(maturity, −6 × periods, monthEnd) without the string round trip.
+    const total = months0 - 6 * periods;
+    const year = Math.floor(total / 12);
+    const month = total - year * 12 + 1;
+    if (year < 100) return toDayNumber(couponDate(bond, periods)); // Date.UTC's two-digit years: the string path
+    const last = month === 2 ? ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+    return dayNumberOf(year, month, monthEnd ? last : Math.min(d, last));
+  };
+  const periodIndex = (t: number): number => {
+    // Estimate how many half-years lie between, then correct by stepping (as couponPeriod).
+    let k = Math.floor((maturityDay - t) / 182.625);
+    while (k > 0 && couponDay(k) <= t) k--;
+    while (couponDay(k + 1) > t) k++;
+    return k;
+  };
+  return { maturity, maturityDay, couponDay, periodIndex };
+}
+
+/** Validate `bond` (as checkBond) and return its coupon calendar. */
+export function couponCalendar(bond: Bond): CouponCalendar {
+  if (bond !== null && typeof bond === 'object') {
+    const c = bond.coupon;
+    const cached = calendars.get(bond);
+    // Fast path: a valid coupon and the maturity string this calendar was built (and validated) from.
+    if (typeof c === 'number' && c >= 0 && c <= 1 && cached !== undefined && cached.maturity === bond.maturity) return cached;
+  }
+  checkBond(bond);
+  const cal = buildCalendar(bond);
+  calendars.set(bond, cal);
+  return cal;
+}
+
 /** The coupon period around `date`: last coupon on or before it, next one after it. */
 export interface CouponPeriod {
   previous: string;
@@ -38,14 +99,10 @@ export interface CouponPeriod {
  * before maturity.
  */
 export function couponPeriod(bond: Bond, date: string): CouponPeriod {
-  checkBond(bond);
+  const cal = couponCalendar(bond);
   const t = toDayNumber(date, 'settle');
-  const maturity = toDayNumber(bond.maturity);
-  if (t >= maturity) throw new RangeError(`settle must be before bond.maturity = ${bond.maturity} (got ${date})`);
-  // Estimate how many half-years lie between, then correct by stepping.
-  let k = Math.floor((maturity - t) / 182.625);
-  while (k > 0 && toDayNumber(couponDate(bond, k)) <= t) k--;
-  while (toDayNumber(couponDate(bond, k + 1)) > t) k++;
+  if (t >= cal.maturityDay) throw new RangeError(`settle must be before bond.maturity = ${bond.maturity} (got ${date})`);
+  const k = cal.periodIndex(t);
   return { previous: couponDate(bond, k + 1), next: couponDate(bond, k) };
 }
 
@@ -57,14 +114,11 @@ export function couponsBetween(bond: Bond, from: string, to: string): string[] {
   const start = toDayNumber(from, 'from');
   const end = toDayNumber(to, 'to');
   if (end < start) throw new RangeError(`to must be on or after from = ${from} (got ${to})`);
+  const cal = couponCalendar(bond);
+  if (start >= cal.maturityDay) throw new RangeError(`settle must be before bond.maturity = ${bond.maturity} (got ${from})`);
   const out: string[] = [];
-  let next = couponPeriod(bond, from).next;
-  while (toDayNumber(next) <= end) {
-    out.push(next);
-    const nd = toDayNumber(next);
-    if (nd >= toDayNumber(bond.maturity)) break;
-    next = couponPeriod(bond, next).next;
-  }
+  // The coupon after `from`, then each following one up to `to` (the last is the maturity).
+  for (let k = cal.periodIndex(start); k >= 0 && cal.couponDay(k) <= end; k--) out.push(couponDate(bond, k));
   return out;
 }
 
@@ -74,7 +128,15 @@ export function couponsBetween(bond: Bond, from: string, to: string): string[] {
  * Zero on a coupon date.
  */
 export function accruedInterest(bond: Bond, settle: string): number {
-  const { previous, next } = couponPeriod(bond, settle);
-  const tp = toDayNumber(previous);
-  return (100 * bond.coupon / 2) * (toDayNumber(settle) - tp) / (toDayNumber(next) - tp);
+  const cal = couponCalendar(bond);
+  const t = toDayNumber(settle, 'settle');
+  if (t >= cal.maturityDay) throw new RangeError(`settle must be before bond.maturity = ${bond.maturity} (got ${settle})`);
+  return accruedOnDay(bond.coupon, cal, t);
+}
+
+/** accruedInterest on day number t (before maturity) from a coupon calendar. */
+export function accruedOnDay(coupon: number, cal: CouponCalendar, t: number): number {
+  const k = cal.periodIndex(t);
+  const tp = cal.couponDay(k + 1);
+  return (100 * coupon / 2) * (t - tp) / (cal.couponDay(k) - tp);
 }

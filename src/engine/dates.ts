@@ -7,8 +7,46 @@ import { isoDate } from './validate';
 
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * Days since 1970-01-01 of a calendar date (month 1–12, day 1–31), the value
+ * `Date.UTC(year, month − 1, day) / 86,400,000` gives, without a Date object:
+ * like Date.UTC, years 0–99 mean 1900–1999.
+ */
+export function dayNumberOf(year: number, month: number, day: number): number {
+  let y = year >= 0 && year <= 99 ? year + 1900 : year;
+  if (month <= 2) y -= 1;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
+
+/** Length of a month, Gregorian (years 0–99 mean 1900–1999, as in Date.UTC). */
+function monthLength(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const y = year >= 0 && year <= 99 ? year + 1900 : year;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+}
+
+/** Digit value of character i of s, or -1. */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
 /** Days since 1970-01-01 for a valid ISO date. */
 export function toDayNumber(date: string, name = 'date'): number {
+  // Fast path: parse the characters; anything unusual goes through isoDate, which names the error.
+  if (typeof date === 'string' && date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const y0 = digit(date, 0), y1 = digit(date, 1), y2 = digit(date, 2), y3 = digit(date, 3);
+    const m0 = digit(date, 5), m1 = digit(date, 6), d0 = digit(date, 8), d1 = digit(date, 9);
+    if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) >= 0) {
+      const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+      const month = m0 * 10 + m1;
+      const day = d0 * 10 + d1;
+      if (month >= 1 && month <= 12 && day >= 1 && day <= monthLength(year, month)) return dayNumberOf(year, month, day);
+    }
+  }
   isoDate(name, date);
   return Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / MS_PER_DAY;
 }
