@@ -1,4 +1,5 @@
 /** The named scenarios, one per example of the article (奶茶, 100 / 100.01, 120/120, 119.99, March 2020 …). */
+export { milkTeaAccount, MILK_TEA_ANSWERS, type MilkTeaAccount, type MilkTeaAnswer } from './milk-tea-account';
 export { MILK_TEA, SOFR_SPIKE_2019, TOY_CONVERGE, TOY_FORCED_SALE, TOY_HAIRCUT, TOY_OPEN, TOY_REPETITIONS } from './toy';
 export { FUTURES_PREMIUM } from './futures-premium';
 export { TOY_FACE, TOY_INITIAL_MARGIN, toyBalanceSheet, toyThreeLegs, type ToySheet, type ToyThreeLegs } from './three-legs';

@@ -2,7 +2,7 @@
  * The futures margin account figure (chapter 2): the 奶茶 example run
  * through the engine's margin model, one day at a time.
  */
-import { marginLeverage, simulateMarginAccount, MILK_TEA } from '../../../engine';
+import { marginLeverage, MILK_TEA, milkTeaAccount } from '../../../engine';
 import { marginAccount as t } from '@strings/margin-account';
 import type { WidgetDefinition } from '../core/types';
 import { params, type MarginState } from './params';
@@ -13,23 +13,9 @@ import { layoutMarginAccount, type MarginView } from './layout';
 
 
 function compute(state: MarginState): MarginView {
-  const policy = state.answer === 'close' ? 'close' : 'top-up';
-  const rows = simulateMarginAccount({ spec: MILK_TEA.spec, prices: MILK_TEA.prices, policy });
-  let firstClose: number | null = null;
-  const balances: number[] = [];
-  const paid: number[] = [];
-  const calls: number[] = [];
-  rows.forEach((row, d) => {
-    if (firstClose === null && row.action === 'close') firstClose = d;
-    // On the day shown, before the answer is shown, draw the balance after variation margin with the call above it.
-    const undecided = state.answer === 'pending' && row.call > 0 && d === state.day;
-    const ownPaid = Math.min(row.cumulativePaidIn, Math.max(0, row.account.balance));
-    balances.push(undecided ? row.balanceAfterVm : row.account.balance - ownPaid);
-    paid.push(undecided ? 0 : ownPaid);
-    calls.push(undecided ? row.call : 0);
-  });
+  const account = milkTeaAccount(state.answer, state.day);
   return {
-    rows,
+    rows: account.rows,
     day: state.day,
     answer: state.answer,
     callDay: MILK_TEA.callDay,
@@ -37,10 +23,11 @@ function compute(state: MarginState): MarginView {
     swing: MILK_TEA.typicalSwing,
     showSwing: state.showSwing,
     showLevels: state.showLevels,
-    balances,
-    paid,
-    calls,
-    closedFrom: firstClose !== null && state.answer === 'close' && state.day >= firstClose ? firstClose : null,
+    balances: account.ownBalance,
+    totals: account.balance,
+    paid: account.paidIn,
+    calls: account.owed,
+    closedFrom: account.closedFrom,
   };
 }
 
@@ -57,7 +44,7 @@ const definition: WidgetDefinition<MarginState, MarginView> = {
     return {
       day: state.day,
       price: row.price,
-      balance: view.balances[state.day] + view.paid[state.day],
+      balance: view.totals[state.day],
       call: view.calls[state.day],
       paidIn: view.paid[state.day],
       answer: state.answer,
@@ -72,7 +59,7 @@ const definition: WidgetDefinition<MarginState, MarginView> = {
       day: state.day,
       price: row.price,
       change: row.price - spec.openPrice,
-      balance: view.balances[state.day] + view.paid[state.day],
+      balance: view.totals[state.day],
       initial: spec.initialMargin,
       maintenance: spec.maintenanceMargin,
       call: view.calls[state.day],

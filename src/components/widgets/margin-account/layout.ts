@@ -24,6 +24,8 @@ export interface MarginView {
   showLevels: boolean;
   /** Balance shown per day (before the answer on the call day when pending). */
   balances: number[];
+  /** Balance shown per day (own + paid in), dollars. */
+  totals: number[];
   /** Cash paid in shown per day. */
   paid: number[];
   calls: number[];
