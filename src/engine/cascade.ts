@@ -348,7 +348,10 @@ export function runCascade(input: CascadeInput): CascadeResult {
   let cumVm = 0;
   let lastF = f0;
   const acc = new Float64Array(A_SIZE);
-  const st: FundArrays = { K, cf, E, B, sold, buffer, markPnl, carryPnl, prevB, isOut, fundEquity, fundPosition, fundStatus, acc };
+  // Funds still holding a position, in index order (sums over them add up in the same order as over all funds).
+  const alive = new Int32Array(K);
+  for (let i = 0; i < K; i++) alive[i] = i;
+  const st: FundArrays = { K, n: K, alive, cf, E, B, sold, buffer, markPnl, carryPnl, prevB, isOut, fundEquity, fundPosition, fundStatus, acc };
 
   for (let d = 0; d < D; d++) {
     // 1. Carry since the previous day, at yesterday's rate, haircut and price.
@@ -488,6 +491,9 @@ const A_TE = 0, A_TP = 1, A_FAILED = 2, A_FORCED = 3, A_CALLED = 4, A_OUT = 5, A
 
 interface FundArrays {
   K: number;
+  /** alive[0 … n−1]: the funds with a position at the start of the day (a fund with none never trades again). */
+  n: number;
+  alive: Int32Array;
   cf: number;
   E: Float64Array;
   B: Float64Array;
@@ -505,8 +511,9 @@ interface FundArrays {
 
 /** Carry (coupon − repo interest) per dollar of face on every fund with a position. */
 function carryPass(st: FundArrays, carryPerFace: number): void {
-  const { K, E, B, carryPnl } = st;
-  for (let i = 0; i < K; i++) {
+  const { n, alive, E, B, carryPnl } = st;
+  for (let j = 0; j < n; j++) {
+    const i = alive[j];
     if (B[i] === 0) continue;
     const c = B[i] * carryPerFace;
     E[i] += c;
@@ -516,9 +523,10 @@ function carryPass(st: FundArrays, carryPerFace: number): void {
 
 /** Mark a price move (per 100, divided by 100) on each fund's pre-trade position; returns the VM its shorts paid. */
 function markPass(st: FundArrays, dP: number, dF: number): number {
-  const { K, cf, E, B, sold, markPnl } = st;
+  const { n, alive, cf, E, B, sold, markPnl } = st;
   let v = 0;
-  for (let i = 0; i < K; i++) {
+  for (let j = 0; j < n; j++) {
+    const i = alive[j];
     const b = B[i] + sold[i];
     if (b === 0) continue;
     const m = b * dP - cf * b * dF;
@@ -531,9 +539,10 @@ function markPass(st: FundArrays, dP: number, dF: number): number {
 
 /** Funding check at requirement kNow (equity per dollar of face): each fund in breach sells; returns the face sold. */
 function checkPass(st: FundArrays, kNow: number): number {
-  const { K, E, B, sold, buffer } = st;
+  const { n, alive, E, B, sold, buffer } = st;
   let face = 0;
-  for (let i = 0; i < K; i++) {
+  for (let j = 0; j < n; j++) {
+    const i = alive[j];
     sold[i] = 0;
     const b = B[i];
     if (b === 0) continue;
@@ -556,16 +565,22 @@ function checkPass(st: FundArrays, kNow: number): number {
  * fund's equity, position and status; sums and counts go to `acc`.
  */
 function writePass(st: FundArrays, day: number, undo: boolean, called: boolean): void {
-  const { K, E, B, sold, prevB, isOut, fundEquity, fundPosition, fundStatus, acc } = st;
+  const { K, E, B, sold, prevB, isOut, fundEquity, fundPosition, fundStatus, acc, alive } = st;
   const row = day * K;
   let te = 0, tp = 0, failed = 0, forced = 0, calledN = 0, outN = 0;
-  for (let i = 0; i < K; i++) {
+  // Take back the trial sales (only funds still alive this morning can have sold), then record.
+  const n = st.n;
+  for (let j = 0; j < n; j++) {
+    const i = alive[j];
     if (undo && sold[i] > 0) B[i] += sold[i];
     sold[i] = 0;
+  }
+  fundEquity.set(E, row);
+  fundPosition.set(B, row);
+  let m = 0;
+  for (let i = 0; i < K; i++) {
     const e = E[i];
     const b = B[i];
-    fundEquity[row + i] = e;
-    fundPosition[row + i] = b;
     te += e;
     tp += b;
     if (e <= 0) failed++;
@@ -583,7 +598,9 @@ function writePass(st: FundArrays, day: number, undo: boolean, called: boolean):
     }
     fundStatus[row + i] = code;
     prevB[i] = b;
+    if (b !== 0) alive[m++] = i;
   }
+  st.n = m;
   acc[A_TE] = te;
   acc[A_TP] = tp;
   acc[A_FAILED] = failed;
@@ -594,9 +611,10 @@ function writePass(st: FundArrays, day: number, undo: boolean, called: boolean):
 
 /** Rounds 2…: mark the previous round's price move on each pre-sale position, then check. */
 function roundPass(st: FundArrays, mark: boolean, dP: number, dF: number, kNow: number): number {
-  const { K, cf, E, B, sold, buffer, markPnl, acc } = st;
+  const { n, alive, cf, E, B, sold, buffer, markPnl, acc } = st;
   let face = 0, v = 0;
-  for (let i = 0; i < K; i++) {
+  for (let j = 0; j < n; j++) {
+    const i = alive[j];
     if (mark) {
       const b = B[i] + sold[i];
       if (b !== 0) {
@@ -626,9 +644,10 @@ function roundPass(st: FundArrays, mark: boolean, dP: number, dF: number, kNow: 
 
 /** maxRounds reached: mark the last round's move and keep its sales; returns the VM paid. */
 function closeRounds(st: FundArrays, mark: boolean, dP: number, dF: number): number {
-  const { K, cf, E, B, sold, markPnl } = st;
+  const { n, alive, cf, E, B, sold, markPnl } = st;
   let v = 0;
-  for (let i = 0; i < K; i++) {
+  for (let j = 0; j < n; j++) {
+    const i = alive[j];
     if (mark) {
       const b = B[i] + sold[i];
       if (b !== 0) {

@@ -17,47 +17,54 @@ import {
   type CascadeInput,
   type DeliverableBond,
 } from '../../src/engine';
+// The code before the speed work (issue 9), timed on the same inputs for a before/after view.
+import { runCascade as refRunCascade } from '../support/reference/reference-cascade';
+import { cheapestToDeliver as refCheapestToDeliver } from '../support/reference/reference-cheapestToDeliver';
+import { simulateBasisPosition as refSimulateBasisPosition } from '../support/reference/reference-basisPosition';
 
 export interface BenchCase {
   name: string;
   /** Median budget per call, ms (null: reported only). */
   budgetMs: number | null;
   fn: () => unknown;
+  /** The same call on the pre-optimisation reference implementation (tests/support/reference). */
+  reference?: () => unknown;
 }
 
-/** A stressed cascade: yields fall, margins rise, outside sellers arrive, optionally a central bank from `cbDay`. */
-function stressCascade(fundCount: number, dayCount: number, seed: number, withDates: boolean, central: boolean): CascadeInput {
-  const funds = generateFunds({ count: fundCount, totalEquity: 20e9 * (fundCount / 500) ** 0.5, minLeverage: 20, maxLeverage: 38, random: seededRandom(seed) });
+/**
+ * A stressed cascade: over the first 60 days yields drift down, futures margins rise by 30%,
+ * outside sellers arrive on days 6–23 and the repo spread jumps on days 6–14; a central bank
+ * (optional) buys from day 15. Any later days are calm (yield noise only). `scale` multiplies
+ * the equity and the outside sales (for larger fund populations).
+ */
+function stressCascade(fundCount: number, dayCount: number, seed: number, scale: number, withDates: boolean, central: boolean): CascadeInput {
+  const funds = generateFunds({ count: fundCount, totalEquity: 20e9 * scale, minLeverage: 20, maxLeverage: 38, random: seededRandom(seed) });
   const rnd = seededRandom(seed + 1);
-  const scale = dayCount / 60;
   const dates = withDates ? weekdaysBetween('2020-01-02', '2021-12-31').slice(0, dayCount) : null;
-  const days: CascadeDay[] = Array.from({ length: dayCount }, (_, d) => {
-    const t = d / scale; // stress shape stretched over the run
-    return {
-      ...(dates ? { date: dates[d] } : {}),
-      yieldChangeBp: (rnd() - 0.55) * 30,
-      marginRate: 0.015 + Math.min(t, 15) * 0.0003,
-      externalSales: t >= 6 && t < 24 ? (8e9 + 8e9 * rnd()) / scale : 0,
-      repoSpread: t >= 6 && t < 15 ? 0.004 : 0.001,
-    };
-  });
+  const days: CascadeDay[] = Array.from({ length: dayCount }, (_, d) => ({
+    ...(dates ? { date: dates[d] } : {}),
+    yieldChangeBp: d < 60 ? (rnd() - 0.55) * 30 : (rnd() - 0.5) * 12,
+    marginRate: 0.015 + Math.min(d, 15) * 0.0003,
+    externalSales: d >= 6 && d < 24 ? (8e9 + 8e9 * rnd()) * scale : 0,
+    repoSpread: d >= 6 && d < 15 ? 0.004 : 0.001,
+  }));
   days[0] = { ...days[0], haircut: 0.01, policyRate: 0.015 };
   return {
     funds,
     days,
     futuresPrice: 100.01,
-    cashImpact: 3e-14,
-    futuresImpact: 1.5e-14,
+    cashImpact: 3e-14 / scale,
+    futuresImpact: 1.5e-14 / scale,
     recovery: 0.05,
-    centralBank: central ? { startDay: Math.round(15 * scale), dailyCapacity: 75e9 / scale, repoSpreadCap: 0.002 } : undefined,
+    centralBank: central ? { startDay: 15, dailyCapacity: 75e9 * scale } : undefined,
   };
 }
 
 // 500 funds × 60 days: the size a figure reruns on every slider move.
-const stress = stressCascade(500, 60, 1, false, true);
+const stress = stressCascade(500, 60, 1, 1, false, true);
 const noFed: CascadeInput = { ...stress, centralBank: undefined };
 // 5,000 funds × 250 business days (dated): the live figure's largest setting, one 60 Hz frame.
-const big = stressCascade(5000, 250, 11, true, true);
+const big = stressCascade(5000, 250, 11, 3, true, true);
 const march = march2020Scenario();
 
 // A 10-year (TY) deliverable basket for March 2024 delivery: notes with 6½–10 years left,
@@ -87,17 +94,19 @@ const bond = { coupon: 0.02625, maturity: '2018-02-15' };
 const dates = weekdaysBetween('2012-10-01', '2013-03-28');
 const cash = dates.map((_, i) => 104.5 + Math.sin(i / 9));
 const fut = dates.map((_, i) => 123.5 + Math.sin(i / 9) / 0.8428);
+const position = { bond, face: 1e8, conversionFactor: 0.8428, dates, cashPrices: cash, futuresPrices: fut, repoRate: 0.002, haircut: 0.02, initialMargin: 1500 };
 const X = Array.from({ length: 100 }, (_, n) => Array.from({ length: 20 }, (_, k) => 1e9 * (1 + ((n * 7 + k * 3) % 11))));
 
 export const CASES: BenchCase[] = [
-  { name: 'runCascade 500 funds × 60 days, with central bank', budgetMs: 1, fn: () => runCascade(stress) },
-  { name: 'runCascade 500 funds × 60 days, without central bank', budgetMs: 1, fn: () => runCascade(noFed) },
-  { name: 'runCascade 5,000 funds × 250 dated days', budgetMs: 16.7, fn: () => runCascade(big) },
-  { name: 'cheapestToDeliver, 12-note TY basket', budgetMs: 0.2, fn: () => cheapestToDeliver(basket, tyMarket) },
+  { name: 'runCascade 500 funds × 60 days, with central bank', budgetMs: 1, fn: () => runCascade(stress), reference: () => refRunCascade(stress) },
+  { name: 'runCascade 500 funds × 60 days, without central bank', budgetMs: 1, fn: () => runCascade(noFed), reference: () => refRunCascade(noFed) },
+  { name: 'runCascade 5,000 funds × 250 dated days', budgetMs: 16.7, fn: () => runCascade(big), reference: () => refRunCascade(big) },
+  { name: 'cheapestToDeliver, 12-note TY basket', budgetMs: 0.2, fn: () => cheapestToDeliver(basket, tyMarket), reference: () => refCheapestToDeliver(basket, tyMarket) },
   {
     name: 'simulateBasisPosition, 129 business days',
     budgetMs: 1,
-    fn: () => simulateBasisPosition({ bond, face: 1e8, conversionFactor: 0.8428, dates, cashPrices: cash, futuresPrices: fut, repoRate: 0.002, haircut: 0.02, initialMargin: 1500 }),
+    fn: () => simulateBasisPosition(position),
+    reference: () => refSimulateBasisPosition(position),
   },
   { name: 'runCascade March 2020 (20 funds × 32 days)', budgetMs: null, fn: () => runCascade(march) },
   {

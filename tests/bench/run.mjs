@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: median time per call of each engine benchmark (tests/bench/cases.ts)
- * against its budget. The TypeScript is bundled with esbuild (already installed with
+ * against its budget, and of the same call on the pre-optimisation reference code
+ * (tests/support/reference) for a before/after view under the same machine load
+ * (`npm run bench -- --no-reference` skips those; other arguments filter by name). The TypeScript is bundled with esbuild (already installed with
  * Astro/Vite) into a temporary module, then timed with performance.now():
  * warm-up first (so the JIT has optimised the code), then at least MIN_SAMPLES calls and
  * MIN_TIME ms. Never fails: the budgets are a target, not a test (exit code 0 unless the
@@ -15,8 +17,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const WARMUP_TIME = 300; // ms per benchmark
-const MIN_SAMPLES = 200;
-const MIN_TIME = 1500; // ms per benchmark
+const MIN_SAMPLES = 30;
+const MIN_TIME = 2000; // ms per benchmark
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'engine-bench-'));
@@ -29,40 +31,60 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+const withReference = !args.includes('--no-reference');
+const only = args.filter((a) => !a.startsWith('--'));
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 const fmt = (ms) => (ms >= 10 ? ms.toFixed(1) : ms >= 0.1 ? ms.toFixed(3) : ms.toFixed(4));
 
-const rows = [];
-for (const c of CASES) {
-  if (only.length && !only.some((s) => c.name.toLowerCase().includes(s.toLowerCase()))) continue;
+/** Median (and quartiles) of one function's time per call, after a warm-up. */
+function time(fn) {
   let t0 = performance.now();
-  while (performance.now() - t0 < WARMUP_TIME) c.fn();
+  while (performance.now() - t0 < WARMUP_TIME) fn();
   const samples = [];
   t0 = performance.now();
   while (samples.length < MIN_SAMPLES || performance.now() - t0 < MIN_TIME) {
     const s = performance.now();
-    c.fn();
+    fn();
     samples.push(performance.now() - s);
   }
   samples.sort((a, b) => a - b);
-  const median = quantile(samples, 0.5);
+  return { median: quantile(samples, 0.5), p25: quantile(samples, 0.25), p75: quantile(samples, 0.75), samples: samples.length };
+}
+
+/** A plain Float64Array loop (30,000 adds): how fast this machine is right now (≈ 0.03–0.07 ms when idle). */
+function machineCheck() {
+  const a = new Float64Array(500);
+  return time(() => {
+    for (let r = 0; r < 60; r++) for (let i = 0; i < 500; i++) a[i] += 1e-7;
+  }).median;
+}
+
+const rows = [];
+const before = machineCheck();
+for (const c of CASES) {
+  if (only.length && !only.some((s) => c.name.toLowerCase().includes(s.toLowerCase()))) continue;
+  const t = time(c.fn);
+  const ref = withReference && c.reference ? time(c.reference) : null;
   rows.push({
     name: c.name,
-    median,
-    p25: quantile(samples, 0.25),
-    p75: quantile(samples, 0.75),
-    samples: samples.length,
+    ...t,
     budget: c.budgetMs,
-    verdict: c.budgetMs === null ? '—' : median <= c.budgetMs ? 'PASS' : 'OVER',
+    verdict: c.budgetMs === null ? '—' : t.median <= c.budgetMs ? 'PASS' : 'OVER',
+    reference: ref ? ref.median : null,
   });
 }
+const after = machineCheck();
 
 const cores = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
 console.log(`Engine benchmarks — Node ${process.version}, ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-console.log(`median of ≥ ${MIN_SAMPLES} calls / ${MIN_TIME / 1000} s after ${WARMUP_TIME} ms warm-up; times in ms per call\n`);
-const head = ['benchmark', 'median', 'budget', 'result', 'p25', 'p75', 'samples'];
-const table = rows.map((r) => [r.name, fmt(r.median), r.budget === null ? '—' : String(r.budget), r.verdict, fmt(r.p25), fmt(r.p75), String(r.samples)]);
+console.log(`machine check (30,000 Float64Array adds; ≈ 0.03–0.07 ms idle): ${fmt(before)} ms before, ${fmt(after)} ms after`);
+console.log(`median of ≥ ${MIN_SAMPLES} calls and ≥ ${MIN_TIME / 1000} s after ${WARMUP_TIME} ms warm-up; times in ms per call; "before" = the pre-optimisation reference code on the same input\n`);
+const head = ['benchmark', 'median', 'budget', 'result', 'p25', 'p75', 'samples', 'before', 'speed-up'];
+const table = rows.map((r) => [
+  r.name, fmt(r.median), r.budget === null ? '—' : String(r.budget), r.verdict, fmt(r.p25), fmt(r.p75), String(r.samples),
+  r.reference === null ? '—' : fmt(r.reference), r.reference === null ? '—' : `${(r.reference / r.median).toFixed(1)}×`,
+]);
 const widths = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
 const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
 console.log(line(head));
