@@ -16,4 +16,5 @@ export {
   type RepoCarryModel,
   type RepoCarryPoint,
 } from './risk';
+export { answerMarginCall, MARGIN_CALL_ANSWERS, yieldChangesBp, type MarginCallAnswer, type MarginCallView } from './margin-call-answer';
 export { MARCH_2020_DATES, MARCH_2020_FED_START, march2020Funds, march2020Scenario } from './march2020';

@@ -12,7 +12,7 @@ import { params, type FlowsState } from './params';
 
 export type { FlowsState } from './params';
 export const MAX_HAIRCUT = params.haircut.max;
-import { heightFor, layoutBasisFlows, type FlowsHighlight, type FlowsModel, type FlowsSheet, type FlowsView } from './layout';
+import { heightFor, layoutBasisFlows, type FlowsModel } from './layout';
 
 
 export function computeFlows(state: FlowsState): FlowsModel {

@@ -5,7 +5,7 @@
  * Numbers: the engine's basis-position model (scenarios-risk.ts) driven by
  * the 10-year Treasury yield of late February – early March 2020 (dataset).
  */
-import { BASIS_RISK, reduceOnCall, runBasisRisk, type BasisRiskPath } from '../../../engine';
+import { answerMarginCall, BASIS_RISK, runBasisRisk, yieldChangesBp, type BasisRiskPath } from '../../../engine';
 import { basisRisk as t } from '@strings/basis-risk';
 import type { WidgetDefinition } from '../core/types';
 import { LAST_DAY, WINDOW_DATA } from './window';
@@ -17,11 +17,9 @@ import { layoutBasisRisk, type BasisRiskView } from './layout';
 
 
 
-/** Daily yield changes in basis points for a scenario. */
+/** Daily yield changes in basis points for a scenario: the 2020 window's data, or the engine's calm path. */
 export function scenarioChangesBp(scenario: Scenario): number[] {
-  if (scenario === 'calm') return BASIS_RISK.calmChangesBp.slice(0, LAST_DAY);
-  const y = WINDOW_DATA.yields;
-  return y.slice(1).map((v, i) => Math.round((v - y[i]) * 100 * 1e6) / 1e6);
+  return scenario === 'calm' ? BASIS_RISK.calmChangesBp.slice(0, LAST_DAY) : yieldChangesBp(WINDOW_DATA.yields);
 }
 
 const pathCache = new Map<Scenario, BasisRiskPath>();
@@ -36,67 +34,12 @@ export function scenarioPath(scenario: Scenario): BasisRiskPath {
 
 function compute(state: BasisRiskState): BasisRiskView {
   const path = scenarioPath(state.scenario);
-  const callDay = path.firstCallDay;
-  const reducing = state.answer === 'reduce' && callDay !== null && state.day >= callDay;
-  // Cutting the position is an answer to the first call: the figure stops on that day.
-  const day = reducing && callDay !== null ? callDay : state.day;
-  const rows = path.days;
-  const balances: number[] = [];
-  const calls: number[] = [];
-  const paidIn: number[] = [];
-  const freeCash: number[] = [];
-  rows.forEach((r, d) => {
-    const pendingToday = d === day && r.marginCall > 0 && (state.answer === 'pending' || reducing);
-    balances.push(r.balanceBeforeCall);
-    calls.push(pendingToday ? r.marginCall : 0);
-    paidIn.push(pendingToday ? 0 : r.marginCall);
-    freeCash.push(pendingToday ? r.freeCash + r.marginCall : r.freeCash);
-  });
-  let reduce = null;
-  if (reducing && callDay !== null) {
-    const row = path.path.rows[callDay];
-    reduce = reduceOnCall({
-      balance: rows[callDay].balanceBeforeCall,
-      contracts: path.contracts,
-      maintenanceMargin: path.maintenanceMargin,
-      face: BASIS_RISK.face,
-      bondValue: row.bondValue,
-      repoLoan: row.repoLoan,
-    });
-    freeCash[callDay] += reduce.cashFreed;
-    calls[callDay] = 0;
-  }
-  let paidSoFar = 0;
-  for (let d = 0; d <= day; d++) paidSoFar += paidIn[d];
-  const changes = scenarioChangesBp(state.scenario);
-  let yieldChangeBp = 0;
-  for (let d = 0; d < day; d++) yieldChangeBp += changes[d];
   return {
+    ...answerMarginCall(path, scenarioChangesBp(state.scenario), state.day, state.answer),
     path,
-    day,
     scenario: state.scenario,
     showPaperGain: state.showPaperGain,
     answer: state.answer,
-    balances,
-    calls,
-    paidIn,
-    freeCash,
-    paidSoFar,
-    reduce,
-    yieldChangeBp,
-  };
-}
-
-function current(view: BasisRiskView) {
-  const r = view.path.days[view.day];
-  const first = view.path.days[0];
-  const kept = view.reduce ? view.reduce.contractsKept : view.path.contracts;
-  return {
-    r,
-    first,
-    kept,
-    maintenance: view.path.maintenanceMargin * kept,
-    initial: view.path.initialMargin * kept,
   };
 }
 
@@ -110,7 +53,7 @@ const definition: WidgetDefinition<BasisRiskState, BasisRiskView> = {
   compute,
   layout: (view, _state, size) => layoutBasisRisk(view, size),
   summarize(view, state) {
-    const { r, maintenance } = current(view);
+    const r = view.path.days[view.day];
     return {
       day: view.day,
       scenario: state.scenario,
@@ -122,7 +65,7 @@ const definition: WidgetDefinition<BasisRiskState, BasisRiskView> = {
       cumulativeCashPaid: Math.round(r.cumulativeCashPaid),
       paperGain: Math.round(r.paperGain),
       balance: Math.round(view.balances[view.day]),
-      maintenance: Math.round(maintenance),
+      maintenance: Math.round(view.maintenanceLevel),
       call: Math.round(view.calls[view.day]),
       marginCall: view.calls[view.day] > 0,
       firstCallDay: view.path.firstCallDay,
@@ -131,30 +74,30 @@ const definition: WidgetDefinition<BasisRiskState, BasisRiskView> = {
     };
   },
   describe(view, state) {
-    const { r, first, kept, maintenance, initial } = current(view);
+    const r = view.path.days[view.day];
     return t.describe({
       scenario: state.scenario,
       day: view.day,
       date: r.date,
       // Rebased to 100 on the opening day, as the figure draws them (raw prices differ by the conversion factor).
-      cashPrice: (r.cashPrice / first.cashPrice) * 100,
-      futuresPrice: (r.futuresPrice / first.futuresPrice) * 100,
-      cashChange: (r.cashPrice / first.cashPrice - 1) * 100,
-      futuresChange: (r.futuresPrice / first.futuresPrice - 1) * 100,
+      cashPrice: view.cashRebased,
+      futuresPrice: view.futuresRebased,
+      cashChange: view.cashChangePct,
+      futuresChange: view.futuresChangePct,
       paidToday: r.cashPaid,
       cumulativePaid: r.cumulativeCashPaid,
       paperGain: r.paperGain,
       showPaperGain: state.showPaperGain,
       balance: view.balances[view.day],
-      maintenance,
-      initial,
+      maintenance: view.maintenanceLevel,
+      initial: view.initialLevel,
       call: view.calls[view.day],
       answer: state.answer,
       paidIn: view.paidSoFar,
       freeCash: view.freeCash[view.day],
       openingCash: view.path.openingCash,
       cutShare: view.reduce?.cutShare ?? 0,
-      contractsKept: kept,
+      contractsKept: view.contractsKept,
       contracts: view.path.contracts,
       faceSold: view.reduce?.faceSold ?? 0,
       cashFreed: view.reduce?.cashFreed ?? 0,

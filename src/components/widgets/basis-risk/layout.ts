@@ -9,32 +9,17 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { BasisRiskPath, ReduceAnswer } from '../../../engine';
+import type { BasisRiskPath, MarginCallAnswer, MarginCallView } from '../../../engine';
 import { basisRisk as t } from '@strings/basis-risk';
 import type { Mark } from '../core/marks';
 import type { Size } from '../core/types';
 
-export interface BasisRiskView {
+/** The engine's view of the position on the day shown, plus what the figure was asked to show. */
+export interface BasisRiskView extends MarginCallView {
   path: BasisRiskPath;
-  /** Day shown (inclusive). */
-  day: number;
   scenario: 'calm' | 'yield-fall' | 'yield-fall-widening';
   showPaperGain: boolean;
-  answer: 'pending' | 'top-up' | 'reduce';
-  /** Margin account balance after variation margin, before any call, per day. */
-  balances: number[];
-  /** Call still to be answered, per day (only on the day shown). */
-  calls: number[];
-  /** Cash paid into the margin account to answer a call, per day. */
-  paidIn: number[];
-  /** Free cash per day as drawn. */
-  freeCash: number[];
-  /** Calls paid in up to the day shown. */
-  paidSoFar: number;
-  /** The cut, when the answer is to reduce the position. */
-  reduce: ReduceAnswer | null;
-  /** Yield change since opening to the day shown, basis points. */
-  yieldChangeBp: number;
+  answer: MarginCallAnswer;
 }
 
 const PAD = { left: 46, right: 12, top: 2, bottom: 20 };
@@ -80,13 +65,12 @@ export function layoutBasisRisk(v: BasisRiskView, size: Size): Mark[] {
   const visible = (d: number) => Math.min(d, v.day);
   const idx = days.map((_, d) => d);
   const cur = days[v.day];
-  const first = days[0];
 
   const marks: Mark[] = [];
 
   // Panel 1: prices rebased to 100.
-  const cashIdx = days.map((d) => (d.cashPrice / first.cashPrice) * 100);
-  const futIdx = days.map((d) => (d.futuresPrice / first.futuresPrice) * 100);
+  const cashIdx = v.cashIndex;
+  const futIdx = v.futuresIndex;
   const lo1 = Math.min(99.6, ...cashIdx, ...futIdx);
   const hi1 = Math.max(100.4, ...cashIdx, ...futIdx);
   const y1 = scaleLinear().domain([lo1 - (hi1 - lo1) * 0.08, hi1 + (hi1 - lo1) * 0.08]).range([top1 + h1, top1]);
@@ -148,9 +132,9 @@ export function layoutBasisRisk(v: BasisRiskView, size: Size): Mark[] {
   });
 
   // Panel 3: margin account and free cash.
-  const kept = v.reduce ? v.reduce.contractsKept : v.path.contracts;
-  const im = v.path.initialMargin * kept;
-  const mm = v.path.maintenanceMargin * kept;
+  const kept = v.contractsKept;
+  const im = v.initialLevel;
+  const mm = v.maintenanceLevel;
   const imFull = v.path.initialMargin * v.path.contracts;
   const lo3 = Math.min(0, ...v.freeCash, ...v.balances);
   const hi3 = Math.max(imFull * 1.1, ...v.freeCash, ...v.balances.map((b, d) => b + v.paidIn[d] + v.calls[d]));

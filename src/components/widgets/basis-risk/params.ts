@@ -1,10 +1,11 @@
 /** The basis-risk figure's parameters, declared once (see core/params.ts). */
+import { MARGIN_CALL_ANSWERS } from '../../../engine';
 import { basisRiskParams as l } from '@strings/basis-risk';
 import { choice, defineParams, flag, number, type StateOf } from '../core/params';
 import { LAST_DAY } from './window';
 
 export const SCENARIOS = ['calm', 'yield-fall', 'yield-fall-widening'] as const;
-export const ANSWERS = ['pending', 'top-up', 'reduce'] as const;
+export const ANSWERS = MARGIN_CALL_ANSWERS;
 
 export const params = defineParams({
   /** Trading day shown, 0 = opening day. */

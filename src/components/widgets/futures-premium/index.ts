@@ -10,7 +10,7 @@ import type { WidgetDefinition } from '../core/types';
 import { params, type PremiumState } from './params';
 
 export type { PremiumState } from './params';
-import { layoutFuturesPremium, pointerFuturesPremium, type Highlight, type PremiumView } from './layout';
+import { layoutFuturesPremium, pointerFuturesPremium, type PremiumView } from './layout';
 
 
 const SCENARIO = FUTURES_PREMIUM.input;

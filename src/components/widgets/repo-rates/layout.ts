@@ -94,7 +94,6 @@ export function layoutRepoRates(m: RepoRatesModel, state: RepoRatesState, size: 
   });
   // The range's name, in the band at the left.
   const lo0 = w.targetLower[0];
-  const hi0 = w.targetUpper[0];
   marks.push({
     key: 'range-label',
     tag: 'text',
