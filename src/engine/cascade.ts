@@ -100,6 +100,14 @@ export interface CascadeInput {
   requirementPrices?: 'undisturbed' | 'market';
   /** Keep a log of every clearing round (default false). */
   recordRounds?: boolean;
+  /**
+   * A previous result of the same size (dayCount × fundCount) whose per-fund arrays
+   * (fundEquity, fundPosition, fundStatus) are overwritten instead of allocating new ones: a
+   * figure that reruns every frame then makes no garbage of that size. The previous result
+   * must not be read afterwards (it shares those arrays with the new one). Ignored when the
+   * sizes differ. Results are the same either way.
+   */
+  reuse?: CascadeResult;
 }
 
 export interface CascadeRound {
@@ -303,6 +311,13 @@ export function runCascade(input: CascadeInput): CascadeResult {
 
   const dates = new Array<string | null>(D);
   for (let d = 0; d < D; d++) dates[d] = daysIn[d].date ?? null;
+  // Every row of the per-fund arrays is written below, so a previous result's can be reused as they are.
+  const prior = input.reuse;
+  const reusable =
+    prior !== undefined && prior !== null && prior.dayCount === D && prior.fundCount === K &&
+    prior.fundEquity instanceof Float64Array && prior.fundEquity.length === D * K &&
+    prior.fundPosition instanceof Float64Array && prior.fundPosition.length === D * K &&
+    prior.fundStatus instanceof Uint8Array && prior.fundStatus.length === D * K;
   const out: CascadeResult = {
     dayCount: D,
     fundCount: K,
@@ -324,9 +339,9 @@ export function runCascade(input: CascadeInput): CascadeResult {
     fundsCalled: new Int32Array(D),
     fundsOut: new Int32Array(D),
     rounds: new Int32Array(D),
-    fundEquity: new Float64Array(D * K),
-    fundPosition: new Float64Array(D * K),
-    fundStatus: new Uint8Array(D * K),
+    fundEquity: reusable ? prior.fundEquity : new Float64Array(D * K),
+    fundPosition: reusable ? prior.fundPosition : new Float64Array(D * K),
+    fundStatus: reusable ? prior.fundStatus : new Uint8Array(D * K),
     totalEquity: new Float64Array(D),
     totalPosition: new Float64Array(D),
     initial: { cashPrice: p0, futuresPrice: f0, equity: initialEquity, position: initialPosition },
@@ -396,11 +411,16 @@ export function runCascade(input: CascadeInput): CascadeResult {
       F = F2;
       if (record) out.roundLog.push({ day: d, round: 0, fundSales: 0, centralBankPurchases: take, cashPrice: P, futuresPrice: F });
     }
-    // Per fund, in this order: carry, the overnight mark, the outside-sales mark.
+    // Per fund, in this order: carry, the overnight mark, the outside-sales mark, round 1's check
+    // (one pass on a day without outside sales).
     let vmPaid = 0;
-    if (doCarry) carryPass(st, carryPerFace);
-    if (mark1) vmPaid += markPass(st, dP1, dF1);
-    if (mark2) vmPaid += markPass(st, dP2, dF2);
+    const kFirst = onMarket ? (hc[d] * P + im[d] * cf * F) / 100 : (hc[d] * fundamental + im[d] * (fundamental - gb0)) / 100;
+    let faceFirst = openPass(st, doCarry, carryPerFace, mark1, dP1, dF1, !mark2, kFirst);
+    vmPaid += acc[A_VA];
+    if (mark2) {
+      vmPaid += markPass(st, dP2, dF2);
+      faceFirst = checkPass(st, kFirst);
+    }
 
     // 4. Forced deleveraging rounds to a fixed point. Round r's pass first marks round r − 1's
     // price move on each fund's pre-sale position, then applies the funding check.
@@ -417,7 +437,7 @@ export function runCascade(input: CascadeInput): CascadeResult {
     for (round = 1; round <= maxRounds; round++) {
       const kNow = onMarket ? (hc[d] * P + im[d] * cf * F) / 100 : undisturbed;
       let face: number;
-      if (round === 1) face = checkPass(st, kNow);
+      if (round === 1) face = faceFirst;
       else {
         face = roundPass(st, markA, dPa, dFa, kNow);
         vmPaid += acc[A_VA];
@@ -509,16 +529,47 @@ interface FundArrays {
   acc: Float64Array;
 }
 
-/** Carry (coupon − repo interest) per dollar of face on every fund with a position. */
-function carryPass(st: FundArrays, carryPerFace: number): void {
-  const { n, alive, E, B, carryPnl } = st;
+/**
+ * A day's opening pass, per fund in order: carry (coupon − repo interest, when `doCarry`), the
+ * overnight mark (when `mark`; VM paid goes to acc[A_VA]) and, when `doCheck`, round 1's funding
+ * check at kNow. Returns the face sold (0 without the check).
+ */
+function openPass(st: FundArrays, doCarry: boolean, carryPerFace: number, mark: boolean, dP: number, dF: number, doCheck: boolean, kNow: number): number {
+  const { n, alive, cf, E, B, sold, buffer, markPnl, carryPnl, acc } = st;
+  let face = 0, v = 0;
   for (let j = 0; j < n; j++) {
     const i = alive[j];
-    if (B[i] === 0) continue;
-    const c = B[i] * carryPerFace;
-    E[i] += c;
-    carryPnl[i] += c;
+    const b0 = B[i];
+    if (b0 === 0) continue; // sold is 0 at the start of a day: nothing to carry, mark or check
+    let e = E[i];
+    if (doCarry) {
+      const c = b0 * carryPerFace;
+      e += c;
+      carryPnl[i] += c;
+    }
+    if (mark) {
+      const b = b0 + sold[i];
+      const m = b * dP - cf * b * dF;
+      e += m;
+      markPnl[i] += m;
+      v += cf * b * dF;
+    }
+    E[i] = e;
+    if (doCheck) {
+      sold[i] = 0;
+      let s = 0;
+      if (e <= 0) s = b0;
+      else if (e < b0 * kNow) s = b0 - ((1 - buffer[i]) * e) / kNow;
+      if (s > 0) {
+        if (s > b0) s = b0;
+        sold[i] = s;
+        B[i] = b0 - s;
+        face += s;
+      }
+    }
   }
+  acc[A_VA] = v;
+  return face;
 }
 
 /** Mark a price move (per 100, divided by 100) on each fund's pre-trade position; returns the VM its shorts paid. */

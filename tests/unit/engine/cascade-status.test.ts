@@ -87,7 +87,7 @@ function checkStatus(r: CascadeResult): void {
   }
 }
 
-describe('runCascade per-fund states (FUND_STATUS) and daily totals', () => {
+describe('runCascade per-fund states (FUND_STATUS) and daily totals', { timeout: 120_000 }, () => {
   it('codes are 0 healthy, 1 called, 2 forced, 3 out', () => {
     expect(FUND_STATUS).toEqual({ healthy: 0, called: 1, forced: 2, out: 3 });
   });
@@ -118,5 +118,28 @@ describe('runCascade per-fund states (FUND_STATUS) and daily totals', () => {
     const r = runCascade({ funds, days: [{ yieldChangeBp: 0, marginRate: 0.01, haircut: 0.01 }, { yieldChangeBp: -5 }, { yieldChangeBp: 0 }, { marginRate: 0.012 }, { yieldChangeBp: 3 }] });
     expect(Array.from(r.fundStatus)).toEqual([FUND_STATUS.healthy, FUND_STATUS.called, FUND_STATUS.healthy, FUND_STATUS.called, FUND_STATUS.healthy]);
     expect(Array.from(r.fundsCalled)).toEqual([0, 1, 0, 1, 0]);
+  });
+});
+
+describe('runCascade with `reuse` (a figure rerunning every frame)', { timeout: 120_000 }, () => {
+  it('gives the same result as a fresh run, overwriting the previous per-fund arrays', () => {
+    const funds = generateFunds({ count: 60, totalEquity: 5e9, minLeverage: 20, maxLeverage: 39, random: seededRandom(7) });
+    const rnd = seededRandom(8);
+    const days: CascadeDay[] = Array.from({ length: 25 }, (_, d) => ({ yieldChangeBp: (rnd() - 0.6) * 30, marginRate: 0.015 + Math.min(d, 10) * 0.0005, externalSales: d > 3 && d < 12 ? 5e9 * rnd() : 0 }));
+    days[0] = { ...days[0], haircut: 0.01 };
+    const a: CascadeInput = { funds, days, cashImpact: 6e-14 };
+    const b: CascadeInput = { ...a, centralBank: { startDay: 6, dailyCapacity: 2e10 } };
+    const previous = runCascade(a);
+    const reused = runCascade({ ...b, reuse: previous });
+    expect(reused.fundEquity).toBe(previous.fundEquity); // the same array, overwritten
+    const fresh = runCascade(b);
+    expect(Array.from(reused.fundEquity)).toEqual(Array.from(fresh.fundEquity));
+    expect(Array.from(reused.fundPosition)).toEqual(Array.from(fresh.fundPosition));
+    expect(Array.from(reused.fundStatus)).toEqual(Array.from(fresh.fundStatus));
+    expect(Array.from(reused.totalEquity)).toEqual(Array.from(fresh.totalEquity));
+    // A result of another size is not reused.
+    const other = runCascade({ ...b, days: days.slice(0, 10), reuse: previous });
+    expect(other.fundEquity).not.toBe(previous.fundEquity);
+    expect(other.fundEquity.length).toBe(10 * 60);
   });
 });
