@@ -1,9 +1,9 @@
-/** axe (WCAG 2.1 A and AA) over every page (home, chapters, data, sources), light and dark. */
+/** axe (WCAG 2.1 A and AA) over every page (home, chapters, data, sources, glossary, 404), light and dark. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { chapterUrl, chapters } from '../support/browser';
 
-const pages = ['/', ...chapters().map((c) => chapterUrl(c.slug)), '/data/', '/sources/'];
+const pages = ['/', ...chapters().map((c) => chapterUrl(c.slug)), '/data/', '/sources/', '/glossary/', '/no-such-page/'];
 
 for (const path of pages) {
   for (const scheme of ['light', 'dark'] as const) {

@@ -115,10 +115,21 @@ async function start(rt: ScrollyRuntime): Promise<void> {
       start: `top ${TRIGGER_LINE * 100}%`,
       end: `bottom ${TRIGGER_LINE * 100}%`,
       onToggle: (self) => {
-        if (self.isActive) activate(rt, index, true);
+        if (!self.isActive) return;
+        activate(rt, index, true);
+        followInAddressBar(step.id);
       },
     });
   });
+}
+
+/**
+ * While reading, the address bar names the active step, so a copied URL lands
+ * on it; replaceState adds no history entry per step (back still leaves the page).
+ */
+function followInAddressBar(id: string): void {
+  if (decodeURIComponent(window.location.hash.slice(1)) === id) return;
+  history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}#${encodeURIComponent(id)}`);
 }
 
 export function startScrollies(): void {

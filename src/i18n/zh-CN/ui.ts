@@ -11,6 +11,7 @@ export const site = {
   chapterLabel: (n: number) => `第 ${n} 章`,
   footer: '数据来源：美国商品期货交易委员会（CFTC）、纽约联储、美联储理事会（经 FRED）。本站不构成投资建议。',
   sourcesLink: '数据与来源',
+  glossaryLink: '术语表',
 };
 
 export const ui = {
@@ -33,6 +34,9 @@ export const ui = {
   recapHeading: '本章要点',
   sourcesHeading: '本章资料来源',
   dataTable: '查看数据表',
+  termCardMore: '在术语表中查看',
+  copyStepLink: '复制本步骤的链接',
+  stepLinkCopied: '链接已复制',
 };
 
 /** The /data/ page shell (its prose is in src/pages/data/_content.mdx). */
@@ -96,4 +100,19 @@ export const sourcesPage = {
     contracts: (v: number) => `${formatNumber(v, 0)} 张合约`,
     share_percent: (v: number) => `${v}%`,
   },
+};
+
+/** The /glossary/ page. */
+export const glossaryPage = {
+  title: '术语表',
+  description: '本站用到的全部金融术语：中文、英文和一句话的定义，每个术语都有自己的链接。',
+  intro: '本站各章用到的术语都在这里，按拼音排序。每个术语都可以直接链接，例如在章节里点开一个术语，再点“在术语表中查看”就会来到这里。',
+  englishLabel: '英文',
+};
+
+/** The 404 page. */
+export const notFoundPage = {
+  title: '找不到这一页',
+  text: '这个地址没有内容，可能是链接写错了，或者页面已经改名。可以从下面的章节重新开始：',
+  homeLink: '回到首页',
 };
