@@ -21,6 +21,32 @@ const chapters = defineCollection({
     sources: z
       .array(z.object({ title: z.string(), publisher: z.string(), url: z.string().url().optional(), date: isoDate.optional() }))
       .default([]),
+    /** 「自测」: three questions at the end of the chapter, answered in the browser (answers readable without JavaScript). */
+    quiz: z
+      .array(
+        z
+          .object({
+            question: z.string().min(4),
+            choices: z.array(z.string().min(1)).min(2).max(5),
+            /** Index of the right choice. */
+            answer: z.number().int().nonnegative(),
+            explanation: z.string().min(4),
+          })
+          .refine((q) => q.answer < q.choices.length, { message: 'answer must index one of the choices' }),
+      )
+      .length(3)
+      .optional(),
+    /** For the teacher's guide (/teach/): key terms (glossary ids), discussion questions and sandbox exercises. */
+    teach: z
+      .object({
+        terms: z.array(z.string()).min(2),
+        discussion: z.array(z.string().min(4)).min(2).max(3),
+        exercises: z
+          .array(z.object({ task: z.string().min(4), preset: z.string().regex(/^[a-z0-9-]+$/), answer: z.string().min(4) }))
+          .min(1)
+          .max(2),
+      })
+      .optional(),
   }),
 });
 

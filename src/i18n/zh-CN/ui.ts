@@ -36,6 +36,12 @@ export const ui = {
   dataTable: '查看数据表',
   termCardMore: '在术语表中查看',
   copyStepLink: '复制本步骤的链接',
+  quizHeading: '自测',
+  quizShowAnswer: '看答案',
+  quizAnswerIs: (choice: string) => `答案：${choice}。`,
+  quizRight: '答对了。',
+  quizWrong: '再想想。',
+  quizScore: (right: string, total: string) => `第一次就答对 ${right} / ${total} 题。`,
   stepLinkCopied: '链接已复制',
 };
 
