@@ -36,6 +36,8 @@ export interface NumberParam extends Base<number | ((partial: Record<string, unk
 export interface ChoiceParam<T extends string = string> extends Base<T> {
   kind: 'choice';
   choices: readonly T[];
+  /** What a reader sees for each value in a menu (from the figure's strings; the value itself otherwise). */
+  choiceLabels?: Partial<Record<T, string>>;
 }
 
 export interface FlagParam extends Base<boolean> {

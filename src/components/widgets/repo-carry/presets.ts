@@ -30,3 +30,8 @@ export function presetRate(preset: Preset): number {
   return SOFR_BEFORE;
 }
 
+
+/** Sandbox presets (figure parameters): chapter 4's spike step, as the chapter declares it. */
+export const presets = {
+  'sofr-spike-2019': { preset: 'sofr-spike' },
+};
