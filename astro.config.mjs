@@ -18,4 +18,7 @@ export default defineConfig({
   // No remote images, fonts or scripts: the site must work offline and in mainland China.
   image: { domains: [] },
   devToolbar: { enabled: false },
+  // The content cache lives in the work tree (.astro/), not in node_modules, so work trees that share
+  // node_modules never see each other's chapters.
+  cacheDir: './.astro/cache',
 });
