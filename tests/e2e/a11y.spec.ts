@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { chapterUrl, chapters } from '../support/browser';
 
-const pages = ['/', ...chapters().map((c) => chapterUrl(c.slug)), '/data/', '/sources/', '/glossary/', '/sandbox/', '/no-such-page/'];
+const pages = ['/', ...chapters().map((c) => chapterUrl(c.slug)), '/data/', '/sources/', '/glossary/', '/sandbox/', '/teach/', '/no-such-page/'];
 
 for (const path of pages) {
   for (const scheme of ['light', 'dark'] as const) {

@@ -12,6 +12,8 @@ export const site = {
   footer: '数据来源：美国商品期货交易委员会（CFTC）、纽约联储、美联储理事会（经 FRED）。本站不构成投资建议。',
   sourcesLink: '数据与来源',
   glossaryLink: '术语表',
+  sandboxLink: '沙盘推演',
+  teachLink: '教师指南',
 };
 
 export const ui = {
@@ -121,4 +123,19 @@ export const notFoundPage = {
   title: '找不到这一页',
   text: '这个地址没有内容，可能是链接写错了，或者页面已经改名。可以从下面的章节重新开始：',
   homeLink: '回到首页',
+};
+
+/** The teacher's guide (/teach/). */
+export const teachPage = {
+  title: '教师指南',
+  description: '给布置本站章节的老师：每章的学习目标、关键术语、讨论题和沙盘练习（附答案），以及一课时和三课时的安排与常见误解。',
+  intro: '每一章都列出学习目标、关键术语、两三道讨论题和用沙盘完成的练习；练习链接会打开所需的预设情景，答案折叠在下面。页末是课时安排和值得专门纠正的误解。',
+  tocLabel: '本页目录',
+  plansHeading: '课时安排与常见误解',
+  objectives: '学习目标',
+  terms: '关键术语',
+  discussion: '讨论题',
+  exercises: '沙盘练习',
+  openPreset: '在沙盘中打开这个情景',
+  answer: '参考答案',
 };
