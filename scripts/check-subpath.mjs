@@ -2,7 +2,8 @@
 /**
  * Builds the site under a sub-path (BASE_PATH=/sub-path-check/) into a
  * temporary folder and checks that every root-relative href/src in every
- * page stays inside that sub-path, so the README's deploy recipe works.
+ * page stays inside that sub-path, so the README's deploy recipe works,
+ * and that every link and anchor of that build resolves (check-links.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -39,7 +40,9 @@ for (const file of htmlFiles(out)) {
     if (!m[1].startsWith(base)) outside.push(`${file.slice(out.length)}: ${m[1]}`);
   }
 }
+// Every link and anchor of the sub-path build resolves too.
+const linkCheck = spawnSync('node', [join(import.meta.dirname, 'check-links.mjs'), out, base], { stdio: 'inherit' });
 rmSync(out, { recursive: true, force: true });
 console.log(`sub-path build: ${pages} pages, ${links} root-relative links, ${outside.length} outside ${base}`);
 for (const line of outside.slice(0, 20)) console.log(`  ${line}`);
-process.exit(outside.length || pages === 0 ? 1 : 0);
+process.exit(outside.length || pages === 0 || linkCheck.status !== 0 ? 1 : 0);

@@ -84,6 +84,7 @@ if (!haveChromium) {
 }
 if (built) {
   check('budgets', run('budgets', 'node', ['scripts/check-budget.mjs']));
+  check('links', run('links', 'node', ['scripts/check-links.mjs']));
   check('sub-path deploy', run('sub-path deploy', 'node', ['scripts/check-subpath.mjs']));
 } else {
   check('browser tests (not run: build failed)', false);
