@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 /**
- * JS and data budget per page, after a build.
+ * Weight budget per page, after a build (issue 11): eager JavaScript, all the
+ * JavaScript a page can load, CSS, HTML, first-view transfer (HTML + CSS +
+ * eager JS) and data, all gzip; and no font file anywhere in the build.
  *
  *   node scripts/check-budget.mjs [distDir]      (default: $DIST_DIR or ./dist)
  *
@@ -70,7 +72,7 @@ function htmlFiles(dir) {
     return statSync(p).isDirectory() ? htmlFiles(p) : name.endsWith('.html') ? [p] : [];
   });
 }
-const pages = [...htmlFiles(join(dist, 'chapters')), ...htmlFiles(join(dist, 'data'))];
+const pages = htmlFiles(dist).filter((p) => !p.includes(`${join(dist, 'embed')}`));
 if (pages.length === 0) {
   console.error(`check-budget: no chapter or data page under ${dist}`);
   process.exit(2);
@@ -91,7 +93,10 @@ function resolveChunk(spec, fromFile) {
   return resolve(dirname(fromFile), spec);
 }
 
-function chunkGraph(entries, figures) {
+/** Limits in bytes (gzip), issue 11: per page. */
+const LIMITS = { eager: 30 * 1024, eagerHome: 15 * 1024, allJs: 130 * 1024, css: 20 * 1024, html: 60 * 1024, firstView: 200 * 1024 };
+
+function chunkGraph(entries, figures, followDynamic = true) {
   const seen = new Map();
   const stack = [...entries];
   while (stack.length) {
@@ -102,7 +107,7 @@ function chunkGraph(entries, figures) {
     const figureChunks = new Map();
     for (const m of text.matchAll(FIGURE_LOADER)) figureChunks.set(resolveChunk(m[2], file), m[1]);
     for (const m of text.matchAll(STATIC_IMPORT)) stack.push(resolveChunk(m[1], file));
-    for (const m of text.matchAll(DYNAMIC_IMPORT)) {
+    for (const m of followDynamic ? text.matchAll(DYNAMIC_IMPORT) : []) {
       const target = resolveChunk(m[1], file);
       const figure = figureChunks.get(target);
       if (figure === undefined || figures.has(figure)) stack.push(target);
@@ -122,6 +127,19 @@ for (const page of pages.sort()) {
     for (const i of m[1].matchAll(STATIC_IMPORT)) entries.push(resolveChunk(i[1], pageFile));
     for (const i of m[1].matchAll(DYNAMIC_IMPORT)) entries.push(resolveChunk(i[1], pageFile));
   }
+  const eagerEntries = [];
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+\.js)["'][^>]*>/g)) eagerEntries.push(resolveChunk(m[1], pageFile));
+  for (const m of html.matchAll(/<script\b[^>]*type=["']module["'][^>]*>([\s\S]*?)<\/script>/g)) {
+    for (const i of m[1].matchAll(STATIC_IMPORT)) eagerEntries.push(resolveChunk(i[1], pageFile));
+  }
+  let eager = 0;
+  for (const [, text] of chunkGraph(eagerEntries, new Set(), false)) eager += gz(Buffer.from(text));
+  let css = 0;
+  for (const m of html.matchAll(/<link\b[^>]*rel=["']stylesheet["'][^>]*href=["']([^"']+)["'][^>]*>/g)) {
+    const file = resolveChunk(m[1], pageFile);
+    if (existsSync(file)) css += gz(readFileSync(file));
+  }
+  const htmlGz = gz(Buffer.from(html));
   const figures = new Set([...html.matchAll(/data-figure=["']([\w-]+)["']/g)].map((m) => m[1]));
   const graph = chunkGraph(entries, figures);
   let js = 0;
@@ -137,15 +155,36 @@ for (const page of pages.sort()) {
     found.add(name ? name.split(':')[0] : 'other');
   }
   const data = arrays.size ? gz(Buffer.from([...arrays].join('\n'))) : 0;
-  const over = data > DATA_LIMIT;
-  failed ||= over;
-  const name = '/' + relative(dist, dirname(page)).replace(/\\/g, '/') + '/';
+  const name = ('/' + relative(dist, dirname(page)).replace(/\\/g, '/') + '/').replace(/^\/\.?\/$/, '/') + (page.endsWith('index.html') ? '' : page.split('/').pop());
+  const firstView = htmlGz + css + eager;
+  const over = [
+    data > DATA_LIMIT && 'data',
+    eager > (name === '/' ? LIMITS.eagerHome : LIMITS.eager) && 'eager js',
+    js > LIMITS.allJs && 'all js',
+    css > LIMITS.css && 'css',
+    htmlGz > LIMITS.html && 'html',
+    firstView > LIMITS.firstView && 'first view',
+  ].filter(Boolean);
+  failed ||= over.length > 0;
   rows.push(
-    `${over ? 'FAIL' : 'ok  '} ${name.padEnd(42)} js ${kb(js).padStart(6)} kB gzip (${graph.size} files)  data ${kb(data).padStart(5)} kB gzip` +
-      (found.size ? ` [${[...found].sort().join(', ')}]` : '') +
-      (figures.size ? `  figures: ${[...figures].join(', ')}` : ''),
+    `${over.length ? 'FAIL' : 'ok  '} ${name.padEnd(38)} ${kb(eager).padStart(6)} ${kb(js).padStart(6)} ${kb(css).padStart(5)} ${kb(htmlGz).padStart(5)} ${kb(firstView).padStart(6)} ${kb(data).padStart(5)}` +
+      (over.length ? `  over: ${over.join(', ')}` : '') +
+      (figures.size ? `  figures: ${[...figures].join(', ')}` : '') +
+      (found.size ? ` [data: ${[...found].sort().join(', ')}]` : ''),
   );
 }
+const fonts = listFonts(dist);
+function listFonts(dir) {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? listFonts(p) : /\.(woff2?|ttf|otf|eot)$/i.test(n) ? [relative(dist, p)] : [];
+  });
+}
+console.log(`${'     page'.padEnd(43)} ${'eager'.padStart(6)} ${'all js'.padStart(6)} ${'css'.padStart(5)} ${'html'.padStart(5)} ${'first'.padStart(6)} ${'data'.padStart(5)}   (kB gzip)`);
 for (const r of rows) console.log(r);
-console.log(`${failed ? 'over budget' : 'within budget'}: data limit ${kb(DATA_LIMIT)} kB gzip per page, ${pages.length} pages checked`);
+console.log(
+  `limits: eager JS ${kb(LIMITS.eager)} (home ${kb(LIMITS.eagerHome)}), all JS ${kb(LIMITS.allJs)}, CSS ${kb(LIMITS.css)}, HTML ${kb(LIMITS.html)}, first view ${kb(LIMITS.firstView)}, data ${kb(DATA_LIMIT)} kB gzip; font files in the build: ${fonts.length ? fonts.join(', ') : 'none'}`,
+);
+if (fonts.length) failed = true;
+console.log(`${failed ? 'over budget' : 'within budget'}: ${pages.length} pages checked`);
 process.exit(failed ? 1 : 0);
