@@ -355,29 +355,42 @@ export function runCascade(input: CascadeInput): CascadeResult {
   const fundEquity = out.fundEquity;
   const fundPosition = out.fundPosition;
   const fundStatus = out.fundStatus;
-  /** Face sold by each fund in the latest round (its trial sale when that round found the fixed point). */
-  const sold = new Float64Array(K);
-  /** Each fund's position at the end of the previous day (before day 0: the initial one). */
-  const prevB = initialPosition.slice();
+  // Lazy marking (see the file comment). E[i] is fund i's equity at the end of the previous day;
+  // while it is untouched today its equity is E[i] + Bl[i] × U, U being today's per-unit carry
+  // and marks so far (Bl[i] = B[i] for an untouched fund with a position, 0 otherwise).
+  const Bl = B.slice();
+  /** Key for the funding check: E/B at the last fold, less the per-unit shift W up to then (+∞: never checked again). */
+  const key = new Float64Array(K);
+  for (let i = 0; i < K; i++) key[i] = E[i] / B[i];
+  /** carryPnl / markPnl hold the sums up to each fund's last fold; c0 / m0 the per-unit totals then. */
+  const c0 = new Float64Array(K);
+  const m0 = new Float64Array(K);
   const isOut = new Uint8Array(K);
+  const st: FundArrays = {
+    K, cf, E, B, Bl, key, buffer, markPnl, carryPnl, c0, m0, isOut, fundEquity, fundPosition, fundStatus,
+    outList: new Int32Array(K), nOut: 0,
+    nT: 0, tI: new Int32Array(K), tE: new Float64Array(K), tB: new Float64Array(K), tS: new Float64Array(K),
+    tBuf: new Float64Array(K), tB0: new Float64Array(K), tM: new Float64Array(K),
+    acc: new Float64Array(A_SIZE),
+  };
+  const acc = st.acc;
   let cumVm = 0;
   let lastF = f0;
-  const acc = new Float64Array(A_SIZE);
-  // Funds still holding a position, in index order (sums over them add up in the same order as over all funds).
-  const alive = new Int32Array(K);
-  for (let i = 0; i < K; i++) alive[i] = i;
-  const st: FundArrays = { K, n: K, alive, cf, E, B, sold, buffer, markPnl, carryPnl, prevB, isOut, fundEquity, fundPosition, fundStatus, acc };
+  let W = 0; // per-unit carry and marks of untouched funds over all previous days
+  let cCum = 0; // per-unit carry over the run, today included
+  let mCum = 0; // per-unit marks over the run before today
+  let totalB = totalFace; // total position of all funds (end of the previous day)
 
   for (let d = 0; d < D; d++) {
     // 1. Carry since the previous day, at yesterday's rate, haircut and price.
     const g = gap[d];
-    const doCarry = g > 0;
     let carryPerFace = 0;
-    if (doCarry) {
+    if (g > 0) {
       const interestPerFace = ((1 - hc[d - 1]) * (P / 100) * rate[d - 1] * g) / 360;
       const couponPerFace = (coupon * g) / 365;
       carryPerFace = couponPerFace - interestPerFace;
     }
+    cCum += carryPerFace;
     // 2. Overnight: dealers unwind part of the dislocation; the yield moves both legs alike.
     cashCheap *= 1 - recovery;
     futRich *= 1 - recovery;
@@ -385,18 +398,15 @@ export function runCascade(input: CascadeInput): CascadeResult {
     if (!(fundamental > 0)) throw new RangeError(`days[${d}].yieldChangeBp must keep the cash price > 0 (duration ${duration})`);
     let P2 = Math.max(1e-6, fundamental - cashCheap);
     let F2 = Math.max(1e-6, (fundamental - gb0) / cf + futRich);
-    const dP1 = (P2 - P) / 100;
-    const dF1 = (F2 - F) / 100;
-    const mark1 = dP1 !== 0 || dF1 !== 0;
+    // Every fund marks its whole position: per unit of face (ΔP − CF·ΔF)/100; its short pays CF·ΔF/100 of VM.
+    let uMark = (P2 - P) / 100 - (cf * (F2 - F)) / 100;
+    let vmPaid = (cf * totalB * (F2 - F)) / 100;
     P = P2;
     F = F2;
 
     // 3. Outside sales hit the market first; the central bank absorbs what it can.
     let capLeft = cap[d];
     let cbBought = 0;
-    let dP2 = 0;
-    let dF2 = 0;
-    let mark2 = false;
     if (ext[d] > 0) {
       const take = Math.min(capLeft, ext[d]);
       capLeft -= take;
@@ -404,26 +414,16 @@ export function runCascade(input: CascadeInput): CascadeResult {
       cashCheap += lamC * P * (ext[d] - take);
       P2 = Math.max(1e-6, fundamental - cashCheap);
       F2 = Math.max(1e-6, (fundamental - gb0) / cf + futRich);
-      dP2 = (P2 - P) / 100;
-      dF2 = (F2 - F) / 100;
-      mark2 = dP2 !== 0 || dF2 !== 0;
+      uMark += (P2 - P) / 100 - (cf * (F2 - F)) / 100;
+      vmPaid += (cf * totalB * (F2 - F)) / 100;
       P = P2;
       F = F2;
       if (record) out.roundLog.push({ day: d, round: 0, fundSales: 0, centralBankPurchases: take, cashPrice: P, futuresPrice: F });
     }
-    // Per fund, in this order: carry, the overnight mark, the outside-sales mark, round 1's check
-    // (one pass on a day without outside sales).
-    let vmPaid = 0;
-    const kFirst = onMarket ? (hc[d] * P + im[d] * cf * F) / 100 : (hc[d] * fundamental + im[d] * (fundamental - gb0)) / 100;
-    let faceFirst = openPass(st, doCarry, carryPerFace, mark1, dP1, dF1, !mark2, kFirst);
-    vmPaid += acc[A_VA];
-    if (mark2) {
-      vmPaid += markPass(st, dP2, dF2);
-      faceFirst = checkPass(st, kFirst);
-    }
 
-    // 4. Forced deleveraging rounds to a fixed point. Round r's pass first marks round r − 1's
-    // price move on each fund's pre-sale position, then applies the funding check.
+    // 4. Forced deleveraging rounds to a fixed point. Each round the funds touched so far today
+    // mark the previous round's move on their pre-sale positions and are checked; untouched funds
+    // whose key puts them at (or within rounding of) the funding limit are touched and checked.
     let forcedValue = 0;
     let forcedFace = 0;
     let round = 0;
@@ -431,16 +431,21 @@ export function runCascade(input: CascadeInput): CascadeResult {
     let markA = false;
     let dPa = 0;
     let dFa = 0;
+    let posNow = totalB; // total position before this round's sales
     // By default haircut and margin are set on undisturbed prices: a fire-sale discount costs
     // equity but does not lower the requirement (else propping prices up could force sales).
     const undisturbed = (hc[d] * fundamental + im[d] * (fundamental - gb0)) / 100;
+    st.nT = 0;
     for (round = 1; round <= maxRounds; round++) {
       const kNow = onMarket ? (hc[d] * P + im[d] * cf * F) / 100 : undisturbed;
-      let face: number;
-      if (round === 1) face = faceFirst;
-      else {
-        face = roundPass(st, markA, dPa, dFa, kNow);
-        vmPaid += acc[A_VA];
+      const nOld = st.nT;
+      let face = nOld > 0 ? markCheck(st, markA, dPa, dFa, kNow) : 0;
+      // An untouched fund is in breach when E + B·U < B·kNow or E + B·U ≤ 0, i.e. E/B ≤ max(kNow, 0) − U.
+      const U = carryPerFace + uMark;
+      const limit = Math.max(kNow, 0) - U - W;
+      if (firstBelow(key, K, limit + 1e-9 * (1 + Math.abs(kNow) + Math.abs(U) + Math.abs(W))) < K) {
+        touchBelow(st, limit + 1e-9 * (1 + Math.abs(kNow) + Math.abs(U) + Math.abs(W)), U, cCum, mCum + uMark);
+        face += check(st, nOld, kNow);
       }
       const value = (face * P) / 100;
       if (value <= tolValue) {
@@ -457,21 +462,20 @@ export function runCascade(input: CascadeInput): CascadeResult {
       P2 = Math.max(1e-6, fundamental - cashCheap);
       F2 = Math.max(1e-6, (fundamental - gb0) / cf + futRich);
       // Sales execute at the post-impact prices, so each fund's pre-sale position marks the move
-      // (in the next pass).
+      // (touched funds in the next pass, untouched ones through U).
       dPa = (P2 - P) / 100;
       dFa = (F2 - F) / 100;
       markA = dPa !== 0 || dFa !== 0;
+      uMark += dPa - cf * dFa;
+      vmPaid += cf * posNow * dFa;
+      posNow -= face;
       P = P2;
       F = F2;
       forcedValue += value;
       forcedFace += face;
       if (record) out.roundLog.push({ day: d, round, fundSales: value, centralBankPurchases: take, cashPrice: P, futuresPrice: F });
     }
-    if (!fixed) {
-      // maxRounds reached: the last round's sales stand and are marked now.
-      out.converged = false;
-      vmPaid += closeRounds(st, markA, dPa, dFa);
-    }
+    if (!fixed) out.converged = false; // maxRounds reached: the last round's sales stand and are marked now
 
     // 5. End-of-day outputs.
     out.cashPrice[d] = P;
@@ -492,223 +496,251 @@ export function runCascade(input: CascadeInput): CascadeResult {
     out.rounds[d] = fixed ? round - 1 : maxRounds;
     const called = F > lastF || (d > 0 && (im[d] > im[d - 1] || hc[d] > hc[d - 1]));
     lastF = F;
-    // Take back the trial sales of the fixed-point round, then record every fund.
-    writePass(st, d, fixed, called);
+    const U = carryPerFace + uMark;
+    mCum += uMark;
+    W += U;
+    const touchedToday = st.nT > 0;
+    // Touched funds: take back the fixed-point round's trial sales (or mark the last round's move),
+    // then hand their state back; every fund takes today's shift and is recorded.
+    if (touchedToday) closeTouched(st, fixed, markA, dPa, dFa);
+    writePass(st, d, U, called);
+    if (touchedToday) {
+      finishTouched(st, d, called, W, cCum, mCum);
+      let tp = 0;
+      for (let i = 0; i < K; i++) tp += B[i];
+      totalB = tp;
+    }
     out.fundsForced[d] = acc[A_FORCED];
     out.fundsFailed[d] = acc[A_FAILED];
     out.fundsCalled[d] = acc[A_CALLED];
     out.fundsOut[d] = acc[A_OUT];
     out.totalEquity[d] = acc[A_TE];
-    out.totalPosition[d] = acc[A_TP];
+    out.totalPosition[d] = totalB;
+  }
+  // Fold the carry and marks of each fund's last untouched stretch into its P&L.
+  for (let i = 0; i < K; i++) {
+    const b = Bl[i];
+    if (b === 0) continue;
+    carryPnl[i] += b * (cCum - c0[i]);
+    markPnl[i] += b * (mCum - m0[i]);
   }
 
   return out;
 }
 
 // Per-fund passes, kept as small functions so V8 optimises each with complete type feedback.
-// Sums come back in `acc` (the same accumulation order as one loop per step).
-const A_TE = 0, A_TP = 1, A_FAILED = 2, A_FORCED = 3, A_CALLED = 4, A_OUT = 5, A_VA = 6, A_SIZE = 7;
+// Sums and counts come back in `acc`.
+const A_TE = 0, A_FAILED = 1, A_FORCED = 2, A_CALLED = 3, A_OUT = 4, A_SIZE = 5;
 
 interface FundArrays {
   K: number;
-  /** alive[0 … n−1]: the funds with a position at the start of the day (a fund with none never trades again). */
-  n: number;
-  alive: Int32Array;
   cf: number;
   E: Float64Array;
   B: Float64Array;
-  sold: Float64Array;
+  Bl: Float64Array;
+  key: Float64Array;
   buffer: Float64Array;
   markPnl: Float64Array;
   carryPnl: Float64Array;
-  prevB: Float64Array;
+  c0: Float64Array;
+  m0: Float64Array;
   isOut: Uint8Array;
   fundEquity: Float64Array;
   fundPosition: Float64Array;
   fundStatus: Uint8Array;
+  /** outList[0 … nOut−1]: the funds that are out (they never come back). */
+  outList: Int32Array;
+  nOut: number;
+  /**
+   * The funds touched today, packed: tI[j] is the fund, tE / tB / tS its equity, position and
+   * latest sale, tBuf its cash buffer, tB0 its position this morning, tM today's marks since its touch.
+   */
+  nT: number;
+  tI: Int32Array;
+  tE: Float64Array;
+  tB: Float64Array;
+  tS: Float64Array;
+  tBuf: Float64Array;
+  tB0: Float64Array;
+  tM: Float64Array;
   acc: Float64Array;
 }
 
-/**
- * A day's opening pass, per fund in order: carry (coupon − repo interest, when `doCarry`), the
- * overnight mark (when `mark`; VM paid goes to acc[A_VA]) and, when `doCheck`, round 1's funding
- * check at kNow. Returns the face sold (0 without the check).
- */
-function openPass(st: FundArrays, doCarry: boolean, carryPerFace: number, mark: boolean, dP: number, dF: number, doCheck: boolean, kNow: number): number {
-  const { n, alive, cf, E, B, sold, buffer, markPnl, carryPnl, acc } = st;
-  let face = 0, v = 0;
-  for (let j = 0; j < n; j++) {
-    const i = alive[j];
-    const b0 = B[i];
-    if (b0 === 0) continue; // sold is 0 at the start of a day: nothing to carry, mark or check
-    let e = E[i];
-    if (doCarry) {
-      const c = b0 * carryPerFace;
-      e += c;
-      carryPnl[i] += c;
-    }
-    if (mark) {
-      const b = b0 + sold[i];
-      const m = b * dP - cf * b * dF;
-      e += m;
-      markPnl[i] += m;
-      v += cf * b * dF;
-    }
-    E[i] = e;
-    if (doCheck) {
-      sold[i] = 0;
-      let s = 0;
-      if (e <= 0) s = b0;
-      else if (e < b0 * kNow) s = b0 - ((1 - buffer[i]) * e) / kNow;
-      if (s > 0) {
-        if (s > b0) s = b0;
-        sold[i] = s;
-        B[i] = b0 - s;
-        face += s;
-      }
-    }
-  }
-  acc[A_VA] = v;
-  return face;
-}
-
-/** Mark a price move (per 100, divided by 100) on each fund's pre-trade position; returns the VM its shorts paid. */
-function markPass(st: FundArrays, dP: number, dF: number): number {
-  const { n, alive, cf, E, B, sold, markPnl } = st;
-  let v = 0;
-  for (let j = 0; j < n; j++) {
-    const i = alive[j];
-    const b = B[i] + sold[i];
-    if (b === 0) continue;
-    const m = b * dP - cf * b * dF;
-    E[i] += m;
-    markPnl[i] += m;
-    v += cf * b * dF;
-  }
-  return v;
-}
-
-/** Funding check at requirement kNow (equity per dollar of face): each fund in breach sells; returns the face sold. */
-function checkPass(st: FundArrays, kNow: number): number {
-  const { n, alive, E, B, sold, buffer } = st;
-  let face = 0;
-  for (let j = 0; j < n; j++) {
-    const i = alive[j];
-    sold[i] = 0;
-    const b = B[i];
-    if (b === 0) continue;
-    const e = E[i];
-    let s = 0;
-    if (e <= 0) s = b;
-    else if (e < b * kNow) s = b - ((1 - buffer[i]) * e) / kNow;
-    if (s > 0) {
-      if (s > b) s = b;
-      sold[i] = s;
-      B[i] = b - s;
-      face += s;
-    }
-  }
-  return face;
+/** The first i < n with key[i] ≤ limit (n if none). */
+function firstBelow(key: Float64Array, n: number, limit: number): number {
+  for (let i = 0; i < n; i++) if (key[i] <= limit) return i;
+  return n;
 }
 
 /**
- * End of day `day`: take back the trial sales of the fixed-point round (`undo`), then record each
- * fund's equity, position and status; sums and counts go to `acc`.
+ * Touch every untouched fund whose key is ≤ limit: fold today's per-unit shift U into its equity,
+ * the run's per-unit carry cCum and marks mNow since its last fold into its P&L, and pack it for
+ * one-by-one checks. A fund above the limit cannot be in breach (the limit has a rounding margin).
  */
-function writePass(st: FundArrays, day: number, undo: boolean, called: boolean): void {
-  const { K, E, B, sold, prevB, isOut, fundEquity, fundPosition, fundStatus, acc, alive } = st;
-  const row = day * K;
-  let te = 0, tp = 0, failed = 0, forced = 0, calledN = 0, outN = 0;
-  // Take back the trial sales (only funds still alive this morning can have sold), then record.
-  const n = st.n;
-  for (let j = 0; j < n; j++) {
-    const i = alive[j];
-    if (undo && sold[i] > 0) B[i] += sold[i];
-    sold[i] = 0;
-  }
-  fundEquity.set(E, row);
-  fundPosition.set(B, row);
-  let m = 0;
+function touchBelow(st: FundArrays, limit: number, U: number, cCum: number, mNow: number): void {
+  const { K, key, E, B, Bl, buffer, carryPnl, markPnl, c0, m0, tI, tE, tB, tS, tBuf, tB0, tM } = st;
+  let n = st.nT;
   for (let i = 0; i < K; i++) {
-    const e = E[i];
+    if (key[i] > limit) continue;
     const b = B[i];
-    te += e;
-    tp += b;
-    if (e <= 0) failed++;
-    const fell = b < prevB[i];
-    if (fell) forced++;
-    let code = 0; // FUND_STATUS.healthy
-    if (isOut[i] === 1 || e <= 0 || b === 0) {
-      isOut[i] = 1;
-      code = 3; // out
-      outN++;
-    } else if (fell) code = 2; // forced
-    else if (called) {
-      code = 1; // called
-      calledN++;
-    }
-    fundStatus[row + i] = code;
-    prevB[i] = b;
-    if (b !== 0) alive[m++] = i;
+    key[i] = Infinity;
+    carryPnl[i] += b * (cCum - c0[i]);
+    markPnl[i] += b * (mNow - m0[i]);
+    Bl[i] = 0;
+    tI[n] = i;
+    tE[n] = E[i] + b * U;
+    tB[n] = b;
+    tB0[n] = b;
+    tS[n] = 0;
+    tBuf[n] = buffer[i];
+    tM[n] = 0;
+    n++;
   }
-  st.n = m;
-  acc[A_TE] = te;
-  acc[A_TP] = tp;
-  acc[A_FAILED] = failed;
-  acc[A_FORCED] = forced;
-  acc[A_CALLED] = calledN;
-  acc[A_OUT] = outN;
+  st.nT = n;
 }
 
-/** Rounds 2…: mark the previous round's price move on each pre-sale position, then check. */
-function roundPass(st: FundArrays, mark: boolean, dP: number, dF: number, kNow: number): number {
-  const { n, alive, cf, E, B, sold, buffer, markPnl, acc } = st;
-  let face = 0, v = 0;
-  for (let j = 0; j < n; j++) {
-    const i = alive[j];
+/** Funds touched before this round: mark the previous round's move on the pre-sale position, then the funding check; returns the face sold. */
+function markCheck(st: FundArrays, mark: boolean, dP: number, dF: number, kNow: number): number {
+  const { nT, cf, tE, tB, tS, tBuf, tM } = st;
+  let face = 0;
+  for (let j = 0; j < nT; j++) {
+    const b = tB[j];
     if (mark) {
-      const b = B[i] + sold[i];
-      if (b !== 0) {
-        const m = b * dP - cf * b * dF;
-        E[i] += m;
-        markPnl[i] += m;
-        v += cf * b * dF;
+      const bp = b + tS[j];
+      if (bp !== 0) {
+        const m = bp * dP - cf * bp * dF;
+        tE[j] += m;
+        tM[j] += m;
       }
     }
-    sold[i] = 0;
-    const b = B[i];
+    tS[j] = 0;
     if (b === 0) continue;
-    const e = E[i];
+    const e = tE[j];
     let s = 0;
     if (e <= 0) s = b;
-    else if (e < b * kNow) s = b - ((1 - buffer[i]) * e) / kNow;
+    else if (e < b * kNow) s = b - ((1 - tBuf[j]) * e) / kNow;
     if (s > 0) {
       if (s > b) s = b;
-      sold[i] = s;
-      B[i] = b - s;
+      tS[j] = s;
+      tB[j] = b - s;
       face += s;
     }
   }
-  acc[A_VA] = v;
   return face;
 }
 
-/** maxRounds reached: mark the last round's move and keep its sales; returns the VM paid. */
-function closeRounds(st: FundArrays, mark: boolean, dP: number, dF: number): number {
-  const { n, alive, cf, E, B, sold, markPnl } = st;
-  let v = 0;
-  for (let j = 0; j < n; j++) {
-    const i = alive[j];
-    if (mark) {
-      const b = B[i] + sold[i];
-      if (b !== 0) {
-        const m = b * dP - cf * b * dF;
-        E[i] += m;
-        markPnl[i] += m;
-        v += cf * b * dF;
+/** Funding check at requirement kNow (equity per dollar of face) on the funds touched from j0 on; returns the face sold. */
+function check(st: FundArrays, j0: number, kNow: number): number {
+  const { nT, tE, tB, tS, tBuf } = st;
+  let face = 0;
+  for (let j = j0; j < nT; j++) {
+    const b = tB[j];
+    const e = tE[j];
+    let s = 0;
+    if (e <= 0) s = b;
+    else if (e < b * kNow) s = b - ((1 - tBuf[j]) * e) / kNow;
+    if (s > 0) {
+      if (s > b) s = b;
+      tS[j] = s;
+      tB[j] = b - s;
+      face += s;
+    }
+  }
+  return face;
+}
+
+/**
+ * End of the rounds: the fixed-point round's trial sales are taken back (`fixed`), else the last
+ * round's sales stand and its move is marked; the touched funds' state goes back to the fund arrays.
+ */
+function closeTouched(st: FundArrays, fixed: boolean, mark: boolean, dP: number, dF: number): void {
+  const { nT, cf, tI, tE, tB, tS, tM, E, B, markPnl } = st;
+  for (let j = 0; j < nT; j++) {
+    let b = tB[j];
+    if (fixed) {
+      if (tS[j] > 0) b += tS[j];
+    } else if (mark) {
+      const bp = b + tS[j];
+      if (bp !== 0) {
+        const m = bp * dP - cf * bp * dF;
+        tE[j] += m;
+        tM[j] += m;
       }
     }
-    sold[i] = 0;
+    tS[j] = 0;
+    const i = tI[j];
+    E[i] = tE[j];
+    B[i] = b;
+    markPnl[i] += tM[j];
   }
-  return v;
+}
+
+/**
+ * End of day `day`: every fund's equity takes today's per-unit shift U (nothing for touched
+ * funds, whose Bl is 0) and is recorded with its position and its status as if it did not sell
+ * (finishTouched corrects the touched funds); sums and counts go to `acc`.
+ */
+function writePass(st: FundArrays, day: number, U: number, called: boolean): void {
+  const { K, E, B, Bl, isOut, outList, fundEquity, fundPosition, fundStatus, acc } = st;
+  const row = day * K;
+  let te = 0, failed = 0;
+  for (let i = 0; i < K; i++) {
+    const e = E[i] + Bl[i] * U;
+    E[i] = e;
+    fundEquity[row + i] = e;
+    te += e;
+    if (e <= 0) {
+      failed++;
+      if (isOut[i] === 0) {
+        isOut[i] = 1;
+        outList[st.nOut++] = i;
+      }
+    }
+  }
+  fundPosition.set(B, row);
+  fundStatus.fill(called ? 1 : 0, row, row + K); // FUND_STATUS.called / healthy
+  const nOut = st.nOut;
+  for (let j = 0; j < nOut; j++) fundStatus[row + outList[j]] = 3; // out
+  acc[A_TE] = te;
+  acc[A_FAILED] = failed;
+  acc[A_FORCED] = 0;
+  acc[A_CALLED] = called ? K - nOut : 0;
+  acc[A_OUT] = nOut;
+}
+
+/**
+ * Statuses of the funds touched today (out when the position is gone, forced when it fell), and
+ * their return to lazy marking: new key, Bl and P&L bases.
+ */
+function finishTouched(st: FundArrays, day: number, called: boolean, W: number, cCum: number, mCum: number): void {
+  const { K, nT, tI, tB0, E, B, Bl, key, isOut, outList, fundStatus, c0, m0, acc } = st;
+  const row = day * K;
+  let forced = 0, calledN = acc[A_CALLED];
+  for (let j = 0; j < nT; j++) {
+    const i = tI[j];
+    const b = B[i];
+    const fell = b < tB0[j];
+    if (fell) forced++;
+    if (isOut[i] === 0) {
+      if (b === 0) {
+        isOut[i] = 1;
+        outList[st.nOut++] = i;
+        fundStatus[row + i] = 3; // out
+        if (called) calledN--;
+      } else if (fell) {
+        fundStatus[row + i] = 2; // forced
+        if (called) calledN--;
+      }
+    }
+    if (b !== 0) {
+      Bl[i] = b;
+      key[i] = E[i] / b - W;
+      c0[i] = cCum;
+      m0[i] = mCum;
+    }
+  }
+  st.nT = 0;
+  acc[A_FORCED] = forced;
+  acc[A_OUT] = st.nOut;
+  acc[A_CALLED] = calledN;
 }
