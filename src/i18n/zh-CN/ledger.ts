@@ -98,7 +98,7 @@ export const ledger = {
 export const ledgerParams = {
   scenario: { label: '平仓方式', doc: "'converge'：交割前收敛、按同一价格平仓；'forced-sale'：抛压下被迫平仓，现货比期货低一点" },
   day: { label: '持有天数', unit: '天', doc: '从开仓算起的天数；最后一天是操作二（平仓）' },
-  level: { label: '平仓时的价格', unit: '（每 100 面值）', doc: '两条腿最后走到的共同价格' },
+  level: { label: '平仓时的价格', unit: '每 100 面值', doc: '两条腿最后走到的共同价格' },
   showRepo: { label: '扣除回购利息', doc: '账本里加上逐晚累计的回购利息和扣息后的净额' },
   highlight: { label: '突出显示', doc: '突出账本的某一行' },
 };
