@@ -358,22 +358,27 @@ export function runCascade(input: CascadeInput): CascadeResult {
   // Lazy marking (see the file comment). E[i] is fund i's equity at the end of the previous day;
   // while it is untouched today its equity is E[i] + Bl[i] × U, U being today's per-unit carry
   // and marks so far (Bl[i] = B[i] for an untouched fund with a position, 0 otherwise).
-  const Bl = B.slice();
+  // Working arrays (they never leave this call) are kept between calls of the same fund count.
+  const st = workArrays(K);
+  st.cf = cf;
+  st.E = E;
+  st.B = B;
+  st.buffer = buffer;
+  st.markPnl = markPnl;
+  st.carryPnl = carryPnl;
+  st.fundEquity = fundEquity;
+  st.fundPosition = fundPosition;
+  st.fundStatus = fundStatus;
+  st.nOut = 0;
+  st.nT = 0;
+  const { Bl, key, c0, m0, acc } = st;
+  Bl.set(B);
   /** Key for the funding check: E/B at the last fold, less the per-unit shift W up to then (+∞: never checked again). */
-  const key = new Float64Array(K);
   for (let i = 0; i < K; i++) key[i] = E[i] / B[i];
   /** carryPnl / markPnl hold the sums up to each fund's last fold; c0 / m0 the per-unit totals then. */
-  const c0 = new Float64Array(K);
-  const m0 = new Float64Array(K);
-  const isOut = new Uint8Array(K);
-  const st: FundArrays = {
-    K, cf, E, B, Bl, key, buffer, markPnl, carryPnl, c0, m0, isOut, fundEquity, fundPosition, fundStatus,
-    outList: new Int32Array(K), nOut: 0,
-    nT: 0, tI: new Int32Array(K), tE: new Float64Array(K), tB: new Float64Array(K), tS: new Float64Array(K),
-    tBuf: new Float64Array(K), tB0: new Float64Array(K), tM: new Float64Array(K),
-    acc: new Float64Array(A_SIZE),
-  };
-  const acc = st.acc;
+  c0.fill(0);
+  m0.fill(0);
+  st.isOut.fill(0);
   let cumVm = 0;
   let lastF = f0;
   let W = 0; // per-unit carry and marks of untouched funds over all previous days
@@ -564,6 +569,23 @@ interface FundArrays {
   tB0: Float64Array;
   tM: Float64Array;
   acc: Float64Array;
+}
+
+let spare: FundArrays | null = null;
+
+/** Working arrays for K funds: the last call's when the size matches (runCascade is synchronous, so they are free). */
+function workArrays(K: number): FundArrays {
+  if (spare !== null && spare.K === K) return spare;
+  const none = new Float64Array(0);
+  const f = () => new Float64Array(K);
+  spare = {
+    K, cf: 1, E: none, B: none, Bl: f(), key: f(), buffer: none, markPnl: none, carryPnl: none, c0: f(), m0: f(),
+    isOut: new Uint8Array(K), fundEquity: none, fundPosition: none, fundStatus: new Uint8Array(0),
+    outList: new Int32Array(K), nOut: 0,
+    nT: 0, tI: new Int32Array(K), tE: f(), tB: f(), tS: f(), tBuf: f(), tB0: f(), tM: f(),
+    acc: new Float64Array(A_SIZE),
+  };
+  return spare;
 }
 
 /** The first i < n with key[i] ≤ limit (n if none). */
