@@ -45,9 +45,13 @@ export const TOY_CONVERGE = { ...TOY_OPEN, exitCash: 120, exitFutures: 120 } as 
 /**
  * A forced sale into selling pressure: the cash bond fetches only 119.99
  * while futures are bought back at 120, so nothing is left before
- * financing, and ten days of repo at an illustrative 1.5% turn it into a loss.
+ * financing, and ten nights of repo turn it into a loss. The repo rate,
+ * 0.25% a year, is the level of late March 2020 after the Fed's cuts (SOFR
+ * 0.26% on 16 March, then near zero): low enough that a converging exit
+ * still keeps part of the 0.01, as the article tells it, while the forced
+ * sale loses the interest.
  */
-export const TOY_FORCED_SALE = { ...TOY_OPEN, exitCash: 119.99, exitFutures: 120, repoRate: 0.015, days: 10 } as const;
+export const TOY_FORCED_SALE = { ...TOY_OPEN, exitCash: 119.99, exitFutures: 120, repoRate: 0.0025, days: 10 } as const;
 
 /** Repetition counts the article names when the trade is repeated, and the 2% tri-party haircut (50×). */
 export const TOY_REPETITIONS = [1, 50, 100, 10_000] as const;

@@ -3,7 +3,7 @@ import { formatNumber, formatPercent, formatSigned } from './format';
 
 /** A price per 100 as the chapters write it: 100, 100.01, 119.99, 110.005. */
 const price = (v: number) => formatNumber(v, 3);
-/** A ledger amount in dollars per 100 face, signed with the true minus sign: +20, −19.99, +0.01, −0.041. */
+/** A ledger amount in dollars per 100 face, signed with the true minus sign: +20, −19.99, +0.01, −0.007. */
 const amount = (v: number) => formatSigned(v, 3);
 
 export interface LedgerText {

@@ -28,7 +28,8 @@ describe('toy trade scenarios', () => {
   it('forced sale at 119.99: nothing before financing, a loss after repo interest', () => {
     const r = toyTrade(TOY_FORCED_SALE);
     expect(r.beforeFinancing).toBeCloseTo(0, 12);
-    expect(r.repoInterest).toBeCloseTo(((1 - 0.02) * 100 * 0.015 * 10) / 360, 12);
+    // toyTrade's default haircut is 2%: 98 of the 100 is borrowed.
+    expect(r.repoInterest).toBeCloseTo(((1 - 0.02) * 100 * TOY_FORCED_SALE.repoRate * TOY_FORCED_SALE.days) / 360, 12);
     expect(r.total).toBeLessThan(0);
   });
   it('leverage is 1/haircut: 50 at 2%; unlimited (null) at 0%', () => {

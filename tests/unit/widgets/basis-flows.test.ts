@@ -150,7 +150,7 @@ describe('basis-flows balance sheet', () => {
 describe('basis-flows text', () => {
   it('describe() names the key numbers of the repo step', () => {
     const { text } = draw({ legs: 3, haircut: 0.02 }, 560);
-    for (const s of ['100.01', '98', '98.00408', '0.00408', '1.5%', '2%', '50 倍', '33.7 倍', '自有资金 3']) expect(text).toContain(s);
+    for (const s of ['100.01', '98', '98.00068', '0.00068', '0.25%', '2%', '50 倍', '33.7 倍', '自有资金 3']) expect(text).toContain(s);
   });
 
   it('shows the repurchase price and one night of interest to the same precision at every slider value', () => {

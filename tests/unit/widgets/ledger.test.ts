@@ -218,7 +218,7 @@ describe('ledger text alternative and the chapter\'s numbers', () => {
     const prose = stepText('locking-repo');
     expect(prose).toContain(`借${formatNumber(converge.loan)}`);
     expect(prose).toContain(`${formatNumber(LEDGER.haircut * 100)}%`);
-    expect(prose).toContain(formatPercent(LEDGER.repoRate, 1));
+    expect(prose).toContain(formatPercent(LEDGER.repoRate, 2));
     expect(prose).toContain(formatNumber(converge.nightlyInterest, 5));
     expect(prose).toContain(`${LEDGER.days}晚`);
     expect(prose).toContain(formatNumber(converge.exit.repoInterest, 3));
@@ -228,7 +228,9 @@ describe('ledger text alternative and the chapter\'s numbers', () => {
     for (const v of [amount(-converge.exit.repoInterest), amount(converge.exit.total), formatNumber(converge.nightsCovered, 1), formatPercent(converge.breakevenRate, 2)]) {
       expect(text).toContain(v);
     }
-    expect(converge.exit.total).toBeLessThan(0);
+    // The article's contrast: a converging exit keeps part of the 0.01 after interest.
+    expect(converge.exit.total).toBeGreaterThan(0);
+    expect(converge.exit.total).toBeLessThan(converge.exit.beforeFinancing);
   });
 
   it('the forced-sale steps quote 119.99, ±19.99, 0 and the loss after interest', () => {
@@ -260,7 +262,7 @@ describe('ledger text alternative and the chapter\'s numbers', () => {
       formatNumber(converge.nightlyInterest, 5),
       formatNumber(converge.exit.repoInterest, 3),
       formatNumber(TOY_FORCED_SALE.exitCash),
-      formatPercent(LEDGER.repoRate, 1),
+      formatPercent(LEDGER.repoRate, 2),
       `借${formatNumber(converge.loan)}`,
     ]) {
       expect(recap).toContain(v);
