@@ -69,7 +69,7 @@ interface Frame {
 
 export function frame(width: number): Frame {
   const narrow = width < 520;
-  const plotTop = 30;
+  const plotTop = 44;
   const plotH = narrow ? 150 : 176;
   const plotBottom = plotTop + plotH;
   const noteY = plotBottom + 50;
@@ -158,7 +158,7 @@ export function layoutSpreadClosing(m: SpreadClosingModel, _state: unknown, size
       { key: 'rule', tag: 'line', attrs: { x1: mx, x2: mx, y1: f.plotTop, y2: f.plotBottom, class: 'cursor-rule' } },
       { key: 'dot-futures', tag: 'circle', attrs: { cx: mx, cy: fy, r: 4, class: 'dot futures' } },
       { key: 'dot-cash', tag: 'circle', attrs: { cx: mx, cy: cy, r: 4, class: 'dot cash' } },
-      { key: 'count', tag: 'text', attrs: { x: labelX, y: f.plotTop - 8 + 2, class: `value ${anchor}`.trim() }, text: t.marker(m.done) },
+      { key: 'count', tag: 'text', attrs: { x: labelX, y: f.plotTop - 8, class: `value ${anchor}`.trim() }, text: t.marker(m.done) },
       {
         key: 'gap-label',
         tag: 'text',
