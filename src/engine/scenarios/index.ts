@@ -18,4 +18,4 @@ export {
 } from './risk';
 export { answerMarginCall, MARGIN_CALL_ANSWERS, yieldChangesBp, type MarginCallAnswer, type MarginCallView } from './margin-call-answer';
 export { MARCH_2020_DATES, MARCH_2020_FED_START, march2020Funds, march2020Scenario } from './march2020';
-export { SPREAD_CLOSING, spreadClosing, TOY_INITIAL_MARGIN, type SpreadClosingInput, type SpreadClosingResult } from './spread-closing';
+export { SPREAD_CLOSING, spreadClosing, type SpreadClosingInput, type SpreadClosingResult } from './spread-closing';

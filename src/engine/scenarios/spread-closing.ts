@@ -8,8 +8,8 @@
  * Stand-ins, chosen to tell the story, not calibrated:
  * - price impact: 0.000003 points per repetition on each leg, so the gap
  *   closes after about 1,667 repetitions, inside the article's 10,000;
- * - futures initial margin: 1 dollar per toy contract on 100 of face (1% of
- *   its value), the same toy margin as chapter 3's basis-flows figure;
+ * - futures initial margin: chapter 3's TOY_INITIAL_MARGIN (1 dollar per toy
+ *   contract on 100 of face, 1% of its value), and its TOY_FACE;
  * - repo haircut: the 2% tri-party convention (TOY_HAIRCUT).
  * The balance sheet is the engine's `openBasisPosition` on all the bonds
  * bought (at the prices actually paid) and all the contracts sold.
@@ -17,17 +17,15 @@
 import { openBasisPosition } from '../basisPosition';
 import { repeatToyTrade } from '../toyTrade';
 import { inRange, integer } from '../validate';
+import { TOY_FACE, TOY_INITIAL_MARGIN } from './three-legs';
 import { TOY_HAIRCUT, TOY_OPEN, TOY_REPETITIONS } from './toy';
-
-/** Futures initial margin of the toy trade: dollars per toy contract on 100 of face (1% of its value). */
-export const TOY_INITIAL_MARGIN = 1;
 
 export const SPREAD_CLOSING = {
   /** Entry prices of the first repetition, per 100: the article's 100 and 100.01. */
   cashPrice: TOY_OPEN.buyCash,
   futuresPrice: TOY_OPEN.sellFutures,
   /** Face bought (and futures sold) per repetition, dollars: one toy unit. */
-  faceEach: 100,
+  faceEach: TOY_FACE,
   /** Cash price rise per repetition (the fund's buying), points. Stylised. */
   cashImpact: 0.000003,
   /** Futures price fall per repetition (the fund's selling), points. Stylised. */

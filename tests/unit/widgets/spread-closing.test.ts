@@ -8,7 +8,6 @@
 import { describe, expect, it } from 'vitest';
 import figure from '../../../src/components/widgets/spread-closing/index';
 import { sampleCounts } from '../../../src/components/widgets/spread-closing/layout';
-import { TOY_INITIAL_MARGIN as FLOWS_MARGIN } from '../../../src/components/widgets/basis-flows/index';
 import { duplicateKeys, type Mark } from '../../../src/components/widgets/core/marks';
 import { SPREAD_CLOSING, spreadClosing, TOY_HAIRCUT, TOY_INITIAL_MARGIN, TOY_REPETITIONS } from '../../../src/engine';
 import { spreadClosing as t } from '@strings/spread-closing';
@@ -37,8 +36,10 @@ describe('spread-closing reading', () => {
     for (const raw of [undefined, null, 'x', { repetitions: Number.NaN, haircut: Infinity }]) expect(() => drawFigure(figure, raw)).not.toThrow();
   });
 
-  it('uses chapter 3’s toy initial margin (the basis-flows figure’s)', () => {
-    expect(TOY_INITIAL_MARGIN).toBe(FLOWS_MARGIN);
+  it('uses chapter 3’s toy initial margin: own money for one repetition is the haircut plus that margin', () => {
+    const s = drawFigure(figure, { repetitions: 1, haircut: 0.02 }).summary;
+    expect(s.marginEquity).toBe(TOY_INITIAL_MARGIN);
+    expect(Number(s.equity)).toBeCloseTo(0.02 * SPREAD_CLOSING.cashPrice + TOY_INITIAL_MARGIN, 12);
   });
 });
 
@@ -104,8 +105,10 @@ describe('spread-closing follows the engine', () => {
   it('the gap each repetition locks in shrinks monotonically with the repetitions, and the position grows', () => {
     let prevGap = Infinity;
     let prevFace = 0;
-    for (let n = 1; n <= SPREAD_CLOSING.maxRepetitions; n += 37) {
-      const s = drawFigure(figure, { repetitions: n }).summary;
+    const counts = [...Array.from({ length: 48 }, (_, i) => 1 + i * 211), 1666, 1667, 1668, SPREAD_CLOSING.maxRepetitions].sort((a, b) => a - b);
+    for (const n of counts) {
+      const st = stateOf(figure, { repetitions: n });
+      const s = figure.summarize(figure.compute(st), st);
       expect(Number(s.lastSpread)).toBeLessThanOrEqual(prevGap);
       expect(Number(s.face)).toBeGreaterThanOrEqual(prevFace);
       prevGap = Number(s.lastSpread);
