@@ -227,6 +227,10 @@ export const FACTS: readonly Fact[] = [
     sourceTitle: "Decomposing Hedge Funds' U.S. Treasury Exposures (FEDS Notes), Monin, 2026-06-22", publisher: 'Board of Governors of the Federal Reserve System (link: third-party copy of the release, pubt.io)',
     url: 'https://www.pubt.io/view/C6C19C38CD76924953386E6DE61CEAC283D84F93',
   },
+
+  // --- Chapter 6 (March 2020: the three phenomena) ------------------------------------------
+  { id: 'cme-bond-margin-rise-2020-03', date: '2020-02-28', dateEnd: '2020-03-16', value: 100, unit: 'share_percent', statementKey: 'march2020.bondMarginRise', en: 'CME margins on Treasury bond futures more than doubled (a rise of more than 100%)', ...OFR_BRIEF_20_01 },
+  { id: 'dgs10-2020-02-20', date: '2020-02-20', value: 1.52, unit: 'percent', statementKey: 'march2020.tenYearBeforeFall', en: '10-year CMT close before the fall to the 9 March low', ...H15_DGS10, derived: true, dataset: 'yields-2020', field: 'dgs10' },
 ];
 
 /** Fact by id; throws a RangeError for an unknown id (a typo in a chapter should fail the build). */

@@ -100,6 +100,14 @@ export interface RepeatTradeResult {
   cumulativeProfit: Float64Array;
   /** Face held after each repetition, dollars (the futures short is the same). */
   position: Float64Array;
+  /** Cash price each repetition bought at, per 100 (before its own impact). */
+  cashPaid: Float64Array;
+  /** Futures price each repetition sold at, per 100 (before its own impact). */
+  futuresSold: Float64Array;
+  /** True when the spread closed before the requested count (done < repetitions). */
+  closed: boolean;
+  /** Dollars paid for the cash bonds over all repetitions. */
+  paid: number;
   /** Cash and futures prices after the last repetition, per 100. */
   finalCashPrice: number;
   finalFuturesPrice: number;
@@ -126,6 +134,8 @@ export function repeatToyTrade(input: RepeatTradeInput): RepeatTradeResult {
   const spread = new Float64Array(reps);
   const cumulativeProfit = new Float64Array(reps);
   const position = new Float64Array(reps);
+  const cashPaid = new Float64Array(reps);
+  const futuresSold = new Float64Array(reps);
   let profit = 0;
   let paid = 0;
   let done = 0;
@@ -137,6 +147,8 @@ export function repeatToyTrade(input: RepeatTradeInput): RepeatTradeResult {
     paid += (p * faceEach) / 100;
     cumulativeProfit[k] = profit;
     position[k] = (k + 1) * faceEach;
+    cashPaid[k] = p;
+    futuresSold[k] = f;
     p += ci;
     f -= fi;
     done = k + 1;
@@ -146,6 +158,10 @@ export function repeatToyTrade(input: RepeatTradeInput): RepeatTradeResult {
     spread: spread.subarray(0, done),
     cumulativeProfit: cumulativeProfit.subarray(0, done),
     position: position.subarray(0, done),
+    cashPaid: cashPaid.subarray(0, done),
+    futuresSold: futuresSold.subarray(0, done),
+    closed: done < reps,
+    paid,
     finalCashPrice: p,
     finalFuturesPrice: f,
     equity: h * paid,

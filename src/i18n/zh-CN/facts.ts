@@ -69,4 +69,6 @@ export const factStatements: Record<string, string> = {
   'today.bisNetShort2023': '杠杆基金的美国国债期货净空头（四成以上在 2 年期合约）',
   'today.levShortEnd2023': '杠杆基金的美国国债期货空头（2023 年底）',
   'today.basisTradeSize2025': '现货—期货基差交易的规模，约为 2020 年初高点的两倍',
+  'march2020.bondMarginRise': '芝商所长期国债期货保证金的上调幅度（超过，即翻了一倍多）',
+  'march2020.tenYearBeforeFall': '10 年期美国国债收益率收盘（跌向 3 月 9 日低点之前）',
 };
