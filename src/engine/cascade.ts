@@ -19,12 +19,16 @@
  * interest, coupon accrued on act/365.
  *
  * Hot loop on typed arrays: a figure reruns 500 funds × 60 days per slider move, and the
- * live figure up to 5,000 funds × 250 days per frame. The per-fund work is in small,
- * tight loops (V8 runs a short loop over a few typed arrays several times faster than one
- * loop doing everything); a clearing round is one pass that marks the previous round's price
- * move and applies the funding check. Every fund sees exactly the operations, in the same
- * order, of the original loop-per-step version (tests/support/reference/reference-cascade.ts),
- * so results are bit-identical to it.
+ * live figure up to 5,000 funds × 250 days per frame. Lazy common marks: every fund holds the
+ * same bond and CF-matched short, so carry and each round's mark move a fund's equity by its
+ * position times one per-unit amount U. A fund that does not trade is not touched during the
+ * day (its equity E + B × U is folded in by the end-of-day pass); it can breach only when its
+ * key E/B − W (W: the per-unit shift of earlier days) is at or below one common limit, so a round
+ * compares keys and checks one by one only the funds at or near the limit ("touched", packed in
+ * dense arrays for the rest of the day, with the reference's operations in its order). The
+ * fixed point per day is the model's; sums are taken in another order, so results equal the
+ * original version (tests/support/reference/reference-cascade.ts) up to rounding
+ * (tests/unit/engine/fast-equals-reference.test.ts; src/engine/README.md, Performance).
  */
 import { inRange, integer, nonEmpty, nonNegative, oneOf } from './validate';
 import { increasingDays } from './dates';
