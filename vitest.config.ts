@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     environment: 'node',
+    // Several tests draw every step of a chapter; on a loaded 2-core machine 5 s is too tight.
+    testTimeout: 30_000,
   },
 });
