@@ -19,3 +19,4 @@ export {
 export { answerMarginCall, MARGIN_CALL_ANSWERS, yieldChangesBp, type MarginCallAnswer, type MarginCallView } from './margin-call-answer';
 export { MARCH_2020_DATES, MARCH_2020_FED_START, march2020Funds, march2020Scenario } from './march2020';
 export { LEDGER, LEDGER_SCENARIOS, ledgerExit, toyLedger, type LedgerDay, type LedgerInput, type LedgerResult, type LedgerScenario } from './ledger';
+export { POSITION_LAB, runPositionLab, type PositionLabDay, type PositionLabInput, type PositionLabResult } from './position-lab';
