@@ -7,7 +7,6 @@
  * Pure: engine result + state + size → marks. Every path has MAX_DAYS + 1
  * points (padded with the last day) so it tweens between horizons.
  */
-import { scaleLinear } from 'd3-scale';
 import type { PositionLabResult } from '../../../engine';
 import { positionLab as t } from '@strings/position-lab';
 import type { Mark } from '../core/marks';
@@ -39,15 +38,31 @@ function header(top: number, right: number, title: string, legends: { key: strin
   return out;
 }
 
-/** SVG path through (x(i), y(series[i])) for i = 0 … MAX_DAYS, padded with the last value. */
-function seriesPath(series: ArrayLike<number>, x: (d: number) => number, y: (v: number) => number): string {
+/**
+ * SVG path through (x(i), y(series[i])) for i = 0 … MAX_DAYS, padded with
+ * the last day; `xs` are the day positions as text, made once per layout.
+ */
+function seriesPath(series: ArrayLike<number>, xs: readonly string[], y: (v: number) => number): string {
   const last = series.length - 1;
   let d = '';
-  for (let i = 0; i <= MAX_DAYS; i++) {
-    const j = Math.min(i, last);
-    d += `${i === 0 ? 'M' : 'L'}${round(x(j))},${round(y(series[j]))}`;
+  let seg = '';
+  for (let i = 0; i <= last; i++) {
+    seg = `${i === 0 ? 'M' : 'L'}${xs[i]},${round(y(series[i]))}`;
+    d += seg;
   }
-  return d;
+  return MAX_DAYS > last ? d + `L${seg.slice(1)}`.repeat(MAX_DAYS - last) : d;
+}
+
+/** A linear map from [d0, d1] onto [r0, r1] (plain arithmetic: it runs for every point on every redraw). */
+function scaleLinear() {
+  let d0 = 0;
+  let d1 = 1;
+  let r0 = 0;
+  let r1 = 1;
+  const f = (v: number) => r0 + ((v - d0) / (d1 - d0 || 1)) * (r1 - r0);
+  f.domain = ([a, b]: [number, number]) => ((d0 = a), (d1 = b), f);
+  f.range = ([a, b]: [number, number]) => ((r0 = a), (r1 = b), f);
+  return f;
 }
 
 function round(v: number): number {
@@ -82,6 +97,7 @@ export function layoutPositionLab(r: PositionLabResult, state: PositionLabState,
   const top3 = top2 + h2 + GAP + HEAD;
   const bottom3 = top3 + h3;
   const x = scaleLinear().domain([0, T]).range([x0 + 4, x1 - 4]);
+  const xs = days.map((_, i) => String(round(x(i))));
   const marks: Mark[] = [];
 
   // Panel 1: prices.
@@ -110,8 +126,8 @@ export function layoutPositionLab(r: PositionLabResult, state: PositionLabState,
       { key: 'lo', tag: 'text', attrs: { x: x0 - 6, y: y1(plo) + 4, class: 'tick end', opacity: y1(plo) - y1(phi) > 18 ? 1 : 0 }, text: t.price(plo) },
       { key: 'hi-rule', tag: 'line', attrs: { x1: x0, x2: x1, y1: y1(phi), y2: y1(phi), class: 'grid' } },
       { key: 'lo-rule', tag: 'line', attrs: { x1: x0, x2: x1, y1: y1(plo), y2: y1(plo), class: 'grid' } },
-      { key: 'cash', tag: 'path', attrs: { d: seriesPath(cash, x, y1), class: 'line cash' } },
-      { key: 'fut', tag: 'path', attrs: { d: seriesPath(fut, x, y1), class: 'line futures' } },
+      { key: 'cash', tag: 'path', attrs: { d: seriesPath(cash, xs, y1), class: 'line cash' } },
+      { key: 'fut', tag: 'path', attrs: { d: seriesPath(fut, xs, y1), class: 'line futures' } },
       { key: 'fut-name', tag: 'text', attrs: { x: x(0) + 4, y: Math.max(top1 + 11, y1(fut[0]) - 6), class: 'note futures-text halo' }, text: t.futures },
       { key: 'cash-name', tag: 'text', attrs: { x: x(0) + 4, y: Math.min(top1 + h1 - 2, y1(cash[0]) + 14), class: 'note cash-text halo', opacity: state.shockBp !== 0 ? 0 : 1 }, text: t.cash },
       { key: 'converge', tag: 'circle', attrs: { cx: x(T), cy: y1(cash[T]), r: 4, class: 'dot cash' } },
@@ -146,8 +162,8 @@ export function layoutPositionLab(r: PositionLabResult, state: PositionLabState,
       { key: 'max-rule', tag: 'line', attrs: { x1: x0, x2: x1, y1: y2(fhi), y2: y2(fhi), class: 'grid' } },
       { key: 'max-label', tag: 'text', attrs: { x: x0 - 6, y: y2(fhi) + 4, class: 'tick end', opacity: y2(0) - y2(fhi) > 16 ? 1 : 0 }, text: t.tick(fhi) },
       { key: 'min-label', tag: 'text', attrs: { x: x0 - 6, y: y2(flo) + 4, class: 'tick end', opacity: y2(flo) - y2(0) > 16 ? 1 : 0 }, text: t.tick(flo) },
-      { key: 'vm', tag: 'path', attrs: { d: seriesPath(vm, x, y2), class: 'line futures' } },
-      { key: 'repo', tag: 'path', attrs: { d: seriesPath(repo, x, y2), class: 'line repo' } },
+      { key: 'vm', tag: 'path', attrs: { d: seriesPath(vm, xs, y2), class: 'line futures' } },
+      { key: 'repo', tag: 'path', attrs: { d: seriesPath(repo, xs, y2), class: 'line repo' } },
     ],
   });
 
@@ -169,8 +185,8 @@ export function layoutPositionLab(r: PositionLabResult, state: PositionLabState,
       { key: 'zero-label', tag: 'text', attrs: { x: x0 - 6, y: y3(0) + 4, class: 'tick end' }, text: '0' },
       { key: 'max-rule', tag: 'line', attrs: { x1: x0, x2: x1, y1: y3(chi), y2: y3(chi), class: 'grid' } },
       { key: 'max-label', tag: 'text', attrs: { x: x0 - 6, y: y3(chi) + 4, class: 'tick end' }, text: t.tick(chi) },
-      { key: 'equity', tag: 'path', attrs: { d: seriesPath(equity, x, y3), class: 'line hedge' } },
-      { key: 'free', tag: 'path', attrs: { d: seriesPath(free, x, y3), class: 'line freecash' } },
+      { key: 'equity', tag: 'path', attrs: { d: seriesPath(equity, xs, y3), class: 'line hedge' } },
+      { key: 'free', tag: 'path', attrs: { d: seriesPath(free, xs, y3), class: 'line freecash' } },
       { key: 'equity-label', tag: 'text', attrs: { x: x1, y: Math.max(top3 + 11, y3(equity[0]) - 6), class: 'note hedge-text halo end' }, text: t.equityLegend },
       { key: 'free-label', tag: 'text', attrs: { x: x(0) + 4, y: labelY(y3(free[0]), y3(equity[0]), top3, bottom3 - 8), class: 'note freecash-text halo' }, text: t.freeCashLegend },
       { key: 'cuts', tag: 'g', children: cutMarks },
