@@ -138,6 +138,10 @@ export interface PositionLabResult {
   peakVmPaid: number;
   /** Cash paid in to answer margin calls, dollars. */
   marginCalls: number;
+  /** Net cash received (+) from the repo lender as the loan is re-margined to the bond's value, dollars (paid: −). */
+  repoMarginFlows: number;
+  /** The same, counted up to the end of the shock window (the days the calls come). */
+  repoMarginFlowsInShock: number;
   /** Days with a margin call. */
   callDays: number[];
   /** Days the fund cut both legs. */
@@ -248,6 +252,8 @@ export function runPositionLab(input: PositionLabInput): PositionLabResult {
   let cumVm = 0;
   let cumRepo = 0;
   let calls = 0;
+  let repoFlows = 0;
+  let repoFlowsInShock = 0;
   let spikeInterest = 0;
   let peakVm = 0;
   let minFreeCash = openingCash;
@@ -265,6 +271,8 @@ export function runPositionLab(input: PositionLabInput): PositionLabResult {
     cumVm += vmPaid;
     cumRepo += repo;
     calls += marginCall;
+    repoFlows += k * r.repoMarginFlow;
+    if (i <= input.shockDays) repoFlowsInShock += k * r.repoMarginFlow;
     if (i > 0 && inSpike(input, i - 1)) {
       spikeInterest += (k * rows[i - 1].repoLoan * (input.repoSpikePct / 100)) / 360;
     }
@@ -332,6 +340,8 @@ export function runPositionLab(input: PositionLabInput): PositionLabResult {
     vmPaid: cumVm,
     peakVmPaid: peakVm,
     marginCalls: calls,
+    repoMarginFlows: repoFlows,
+    repoMarginFlowsInShock: repoFlowsInShock,
     callDays,
     cutDays,
     cutShare: 1 - held,

@@ -59,6 +59,8 @@ export interface PositionLabFacts {
   callCount: number;
   firstCallDay: number | null;
   marginCalls: number;
+  /** Cash the repo lender returned over the shock window as the bond rose (negative: the fund paid). */
+  repoCashBack: number;
   minFreeCash: number;
   cutDays: number[];
   cutShare: number;
@@ -112,6 +114,13 @@ export const positionLab = {
     parts.push(path.length > 0 ? `路径：${path.join('；')}。` : `路径平稳：价格不动，期货逐日向现券收敛；回购利率 ${formatNumber(p.repo, 2)}%。`);
     if (p.callCount > 0) {
       parts.push(`期货空头累计付出变动保证金最多 ${formatUsdLarge(p.peakVmPaid)}，收到 ${p.callCount} 次追加保证金通知（第一次在第 ${p.firstCallDay} 天），共补入 ${formatUsdLarge(p.marginCalls)}。`);
+      if (p.repoCashBack > 0) {
+        parts.push(
+          p.repoCashBack >= 0.5 * p.peakVmPaid
+            ? `同期现券上涨，回购贷款按市值调高，回购方退回现金 ${formatUsdLarge(p.repoCashBack)}，抵掉其中大部分；期货比现券多涨的部分和扣减率那一份只能靠可动用现金。`
+            : `同期现券涨得少，回购方按市值只退回现金 ${formatUsdLarge(p.repoCashBack)}，大部分要靠可动用现金。`,
+        );
+      }
     } else {
       parts.push(`期货账户始终高于维持保证金，没有追加保证金通知；到交割净${p.vmPaid >= 0 ? `付出变动保证金 ${formatUsdLarge(p.vmPaid)}` : `收到变动保证金 ${formatUsdLarge(-p.vmPaid)}`}。`);
     }

@@ -126,6 +126,17 @@ describe('runPositionLab', () => {
     close(r.vmPaid, (last.futuresPrice - first.futuresPrice) * (input.face / 100), r.openingEquity);
   });
 
+  it('the repo lender returns (1 − h) of the bond\'s rise in cash as the loan is re-margined', () => {
+    for (const over of [{ yieldShockBp: -100 }, { yieldShockBp: 60, wideningBp: 10 }, {}]) {
+      const input = { ...RICH, ...over };
+      const r = runPositionLab(input);
+      const h = input.haircutPct / 100;
+      const value = (day: number) => (r.days[day].cashPrice * input.face) / 100;
+      close(r.repoMarginFlows, (1 - h) * (value(input.daysToDelivery) - value(0)), r.openingEquity);
+      close(r.repoMarginFlowsInShock, (1 - h) * (value(input.shockDays) - value(0)), r.openingEquity);
+    }
+  });
+
   it('margin calls come on the days futures rise through maintenance, and are paid from free cash', () => {
     const r = runPositionLab({ ...RICH, yieldShockBp: -100, shockDays: 5 });
     expect(r.callDays.length).toBeGreaterThan(0);

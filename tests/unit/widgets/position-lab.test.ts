@@ -136,6 +136,8 @@ describe('position-lab summary and text follow the engine', () => {
     expect(find(marks, 'pnl')?.text).toContain(formatUsdLarge(Math.abs(r.pnl)));
     if (r.cutDays.length > 0) expect(text).toContain(`第 ${r.cutDays[0]} 天`);
     if (r.callDays.length > 0) expect(text).toContain(`${r.callDays.length} 次追加保证金`);
+    // Where the calls were paid from: the repo lender's cash back as the bond rose.
+    if (r.callDays.length > 0 && r.repoMarginFlowsInShock > 0) expect(text).toContain(formatUsdLarge(r.repoMarginFlowsInShock));
   });
 
   it('the horizon rules between keys: spike and shock start before delivery', () => {
