@@ -158,7 +158,7 @@ test('the data tables hold the datasets: row counts and values', async ({ page }
 
 test('the footer links to /sources/, which lists every dataset and links back to /data/', async ({ page }) => {
   await page.goto('/');
-  await page.locator('.site-footer a.footer-link').click();
+  await page.locator('.site-footer a.footer-link[href$="/sources/"]').click();
   await expect(page).toHaveURL(/\/sources\/$/);
   await expect(page.locator('[data-dataset]')).toHaveCount(5);
   expect(await page.locator('[data-fact]').count()).toBeGreaterThan(40);
