@@ -7,8 +7,12 @@
 const group = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** 1234.5 → "1,234.5" (at most two decimals). */
+const numberFormats = new Map<number, Intl.NumberFormat>();
 export function formatNumber(value: number, digits = 2): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+  // One formatter per precision: figures format on every redraw, and building a formatter is slow.
+  let f = numberFormats.get(digits);
+  if (!f) numberFormats.set(digits, (f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
+  return f.format(value);
 }
 
 /** Signed: +3 / −3 (true minus sign). */
@@ -24,9 +28,9 @@ export function formatUsd(value: number, digits = 2): string {
   return `${sign}${group.format(Number(Math.abs(value).toFixed(digits)))} 美元`;
 }
 
+/** At most three significant digits (WRITING.md), grouped: 4125 → "4,130", 1.386 → "1.39". */
 function threeSignificant(value: number): string {
-  if (value >= 100) return String(Math.round(value));
-  return String(Number(value.toPrecision(3)));
+  return group.format(Number(value.toPrecision(3)));
 }
 
 /** Large dollar amounts: 7.45e11 → "7,450 亿美元", 1.5e12 → "1.5 万亿美元". */
