@@ -20,3 +20,4 @@ export { answerMarginCall, MARGIN_CALL_ANSWERS, yieldChangesBp, type MarginCallA
 export { MARCH_2020_DATES, MARCH_2020_FED_START, march2020Funds, march2020Scenario } from './march2020';
 export { LEDGER, LEDGER_SCENARIOS, ledgerExit, toyLedger, type LedgerDay, type LedgerInput, type LedgerResult, type LedgerScenario } from './ledger';
 export { SPREAD_CLOSING, spreadClosing, type SpreadClosingInput, type SpreadClosingResult } from './spread-closing';
+export { CASCADE_LIVE, cascadeDayTotals, cascadeLiveDays, cascadeLiveMarginRise, cascadeLiveScenario, type CascadeDayTotals, type CascadeLiveParams } from './cascade-live';
