@@ -1,4 +1,8 @@
-import { formatNumber, formatSigned, formatUsdLarge } from './format';
+import { formatUsdLarge } from './format';
+
+/** Whole numbers with thousands separators (one formatter, built once: a slider redraws this text on every move). */
+const wholeFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const whole = (v: number) => wholeFormat.format(v);
 
 /** Dollars → "约 X 亿美元" (sentences) or "0" when nothing was sold. */
 const usd = (v: number) => (Math.abs(v) < 5e6 ? '0' : formatUsdLarge(v));
@@ -48,7 +52,7 @@ export const cascade = {
   dayLabel: (d: number) => `第 ${d} 天`,
   dayTick: (d: number) => String(d),
   daysAxis: '天',
-  fundsTitle: (n: number) => `${formatNumber(n, 0)} 只基差基金（每格一只，大小 = 剩余仓位）`,
+  fundsTitle: (n: number) => `${whole(n)} 只基差基金（每格一只，大小 = 剩余仓位）`,
   priceTitle: '价格（每 100 美元面值）',
   basisTitle: '基差 = 现券 − 期货（点）',
   flowTitle: '每天卖出与买入（亿美元）',
@@ -60,12 +64,12 @@ export const cascade = {
   externalBar: '外国官方',
   cbBar: '央行买入',
   fedStart: '央行入场',
-  priceTick: (v: number) => formatNumber(v, 0),
+  priceTick: (v: number) => whole(v),
   priceTick2: price,
   basisValue: (v: number) => pts(v),
   withFed: '有央行',
-  basisTick: (v: number) => (v === 0 ? '0' : formatSigned(v, 1)),
-  flowTick: (bn: number) => formatNumber(bn * 10, 0),
+  basisTick: (v: number) => (v === 0 ? '0' : `${v < 0 ? '−' : '+'}${Math.abs(v).toFixed(1)}`),
+  flowTick: (bn: number) => whole(bn * 10),
   readout: (p: { day: number; forced: number; forcedToday: number }) =>
     `第 ${p.day} 天 · ${p.forced > 0 ? `${p.forced} 只被迫卖出，当天卖出 ${usd(p.forcedToday)}` : '没有基金被迫卖出'}`,
   readoutBasis: (basis: number, noFed: number | null) =>
@@ -73,11 +77,11 @@ export const cascade = {
   fedControl: '央行买入',
   fedValue: (v: number) => (v >= 0.5 ? '开' : '关'),
   shockControl: '收益率下跌幅度',
-  shockValue: (bp: number) => `${formatNumber(bp, 0)} 个基点`,
+  shockValue: (bp: number) => `${whole(bp)} 个基点`,
   describe(p: CascadeText): string {
     const parts: string[] = [];
     parts.push(
-      `示意模型：${formatNumber(p.fundCount, 0)} 只做基差交易的对冲基金，前后 ${p.lastDay + 1} 天。收益率在第 2 至第 6 天共下跌 ${formatNumber(p.shockBp, 0)} 个基点，交易所随波动把期货保证金率上调约 ${formatNumber(p.marginRisePct, 0)}%，回购利差上升，第 5 天起外国官方机构抛售现券。`,
+      `示意模型：${whole(p.fundCount)} 只做基差交易的对冲基金，前后 ${p.lastDay + 1} 天。收益率在第 2 至第 6 天共下跌 ${whole(p.shockBp)} 个基点，交易所随波动把期货保证金率上调约 ${whole(p.marginRisePct)}%，回购利差上升，第 5 天起外国官方机构抛售现券。`,
     );
     parts.push(
       p.fed
@@ -99,7 +103,7 @@ export const cascade = {
     if (p.cbToday > 5e6) today.push(`央行买入 ${usd(p.cbToday)}`);
     if (today.length) parts.push(`当天现券市场上：${today.join('，')}。`);
     parts.push(
-      `到这一天为止，基金累计被迫卖出 ${usd(p.forcedToDate)}，剩余仓位为开始时的 ${formatNumber(p.positionShare * 100, 0)}%${p.cbToDate > 5e6 ? `；央行累计买入 ${usd(p.cbToDate)}` : ''}。`,
+      `到这一天为止，基金累计被迫卖出 ${usd(p.forcedToDate)}，剩余仓位为开始时的 ${whole(p.positionShare * 100)}%${p.cbToDate > 5e6 ? `；央行累计买入 ${usd(p.cbToDate)}` : ''}。`,
     );
     if (p.noFed && p.day >= p.fedStartDay) {
       parts.push(

@@ -80,15 +80,36 @@ describe('cascade: every declared state lays out', () => {
     }
   });
 
-  it('draws one square per fund, coloured by the engine\'s state on the shown day', () => {
-    const { marks, model } = draw({ day: 9 });
-    const funds = marks.find((m) => m.key === 'funds')!.children!;
-    expect(funds).toHaveLength(model.run.fundCount);
-    const classes = ['s-healthy', 's-called', 's-forced', 's-out'];
-    funds.forEach((m, i) => {
-      const status = model.run.fundStatus[9 * model.run.fundCount + i];
-      expect(String(m.attrs!.class)).toContain(classes[status]);
-    });
+  it('draws one square per fund, in the path of the engine\'s state on the shown day', () => {
+    for (const day of [2, 4, 9, 12]) {
+      const { marks, model } = draw({ day });
+      const paths = marks.find((m) => m.key === 'funds')!.children!;
+      const K = model.run.fundCount;
+      const row = Array.from(model.run.fundStatus.slice(day * K, (day + 1) * K));
+      const classes = ['s-healthy', 's-called', 's-forced', 's-out'];
+      expect(paths).toHaveLength(4);
+      paths.forEach((p, status) => {
+        expect(String(p.attrs!.class)).toContain(classes[status]);
+        const squares = (String(p.attrs!.d).match(/M/g) ?? []).length;
+        expect(squares, `day ${day}, ${classes[status]}`).toBe(row.filter((s) => s === status).length);
+      });
+    }
+  });
+
+  it('draws one bar per day and series, empty after the shown day', () => {
+    const { marks, model } = draw({ day: 12 });
+    const flows = marks.find((m) => m.key === 'flows')!.children!;
+    for (const key of ['external', 'forced', 'cb']) {
+      const d = String(flows.find((m) => m.key === key)!.attrs!.d);
+      const bars = d.split('M').slice(1);
+      expect(bars).toHaveLength(model.run.dayCount);
+      // A bar's height is the difference of its two y values; days after 12 have none.
+      for (const bar of bars.slice(13)) {
+        const [, y0] = bar.split('h')[0].split(',').map(Number);
+        const y1 = Number(/V([-\d.]+)/.exec(bar)![1]);
+        expect(y1).toBeCloseTo(y0, 5);
+      }
+    }
   });
 });
 

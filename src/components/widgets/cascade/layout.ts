@@ -2,14 +2,15 @@
  * Geometry of the cascade figure, top to bottom: a read-out, the fund
  * states' legend, one small square per fund (largest fund first; colour =
  * its state on the shown day, size = the share of its starting position it
- * still holds), then three panels over the days of the run: cash and
+ * still holds; drawn as one path per state), then three panels over the days of the run: cash and
  * futures prices, the basis (with the no-central-bank run dashed when the
  * central bank is on), and sales and purchases per day as bars.
  *
  * Pure: engine output + state + size → marks. Kept cheap because a slider
  * redraws it on every input event: one path per series with a constant
- * number of points (padded with the shown day's value), one rect per fund
- * and per bar, no scales rebuilt per element.
+ * number of points (padded with the shown day's value), the funds as one
+ * path per state and the bars as one path per series, no scales rebuilt
+ * per element.
  */
 import type { CascadeDayTotals, CascadeResult } from '../../../engine';
 import { cascade as t } from '@strings/cascade';
@@ -121,16 +122,21 @@ export function layoutCascade(m: CascadeModel, state: CascadeState, size: Size):
   const { cell, cols, rows } = gridCell(K, gridWidth, narrow ? 80 : 70);
   const gx = 8 + (gridWidth - cols * cell) / 2;
   const row0 = day * K;
-  const fundMarks: Mark[] = new Array(K);
+  // One path per state, one square subpath per fund in that state: four elements to update on a
+  // slider move instead of hundreds. The key changes with the run and the day, so a step change
+  // cross-fades the squares instead of tweening unrelated subpaths into each other.
+  const paths = ['', '', '', ''];
   for (let i = 0; i < K; i++) {
     const status = r.fundStatus[row0 + i];
     const start = r.initial.position[i];
     const share = start > 0 ? r.fundPosition[row0 + i] / start : 0;
-    const side = status === 3 ? cell * 0.45 : cell * 0.86 * Math.sqrt(Math.max(0.1, share));
+    const side = r1(status === 3 ? cell * 0.45 : cell * 0.86 * Math.sqrt(Math.max(0.1, share)));
     const cx = gx + (i % cols) * cell + cell / 2;
     const cy = gridTop + Math.floor(i / cols) * cell + cell / 2;
-    fundMarks[i] = { key: `f${i}`, tag: 'rect', attrs: { x: r1(cx - side / 2), y: r1(cy - side / 2), width: r1(side), height: r1(side), class: `fund ${STATUS_CLASS[status]}` } };
+    paths[status] += `M${r1(cx - side / 2)},${r1(cy - side / 2)}h${side}v${side}h${-side}z`;
   }
+  const runKey = `${day}-${state.shockBp}-${state.fed}-${state.fedStartDay}-${state.fedCapacity}-${K}-${W}`;
+  const fundMarks: Mark[] = paths.map((d, s) => ({ key: `${STATUS_KEYS[s]}-${runKey}`, tag: 'path', attrs: { d, class: `fund ${STATUS_CLASS[s]}` } }));
   marks.push({ key: 'funds', tag: 'g', children: fundMarks });
 
   // Panels.
@@ -177,6 +183,8 @@ export function layoutCascade(m: CascadeModel, state: CascadeState, size: Size):
   const yB = linear(bLo - bPad, bHi + bPad, bTop + hBasis, bTop);
   const showNoFed = m.noFed !== null && day >= state.fedStartDay;
   const loTick = Math.floor(bLo * 10) / 10;
+  // The basis title is about 12 px per character (CJK at the axis-title size, Latin narrower).
+  const keyX = 8 + t.basisTitle.length * 10.5 + 10;
   const basisChildren: Mark[] = [
     { key: 'title', tag: 'text', attrs: { x: 8, y: bTop - 3, class: 'axis-title' }, text: t.basisTitle },
     { key: 'zero', tag: 'line', attrs: { x1: x0, x2: x1, y1: yB(0), y2: yB(0), class: 'rule' } },
@@ -195,9 +203,9 @@ export function layoutCascade(m: CascadeModel, state: CascadeState, size: Size):
       attrs: { x: lx2, y: yB(r.grossBasis[day]) + (showNoFed && m.noFed!.grossBasis[day] < r.grossBasis[day] ? -6 : 13), class: `note halo${lAnchor}${hl === 'compare' ? ' strong-note' : ''}` },
       text: `${m.fed && showNoFed ? t.withFed : t.basis} ${t.basisValue(r.grossBasis[day])}`,
     },
-    // Legend of the dashed line, right-aligned on the panel's title line.
-    { key: 'no-fed-key', tag: 'line', attrs: { x1: x1 - t.noFed.length * 11 - 26, x2: x1 - t.noFed.length * 11 - 6, y1: bTop - 7, y2: bTop - 7, class: 'line basis dashed no-fed', opacity: showNoFed ? 1 : 0 } },
-    { key: 'no-fed-label', tag: 'text', attrs: { x: x1, y: bTop - 3, class: `tick end${hl === 'compare' ? ' strong' : ''}`, opacity: showNoFed ? 1 : 0 }, text: t.noFed },
+    // Legend of the dashed line, on the panel's title line right after the title (the right end is the labels' place).
+    { key: 'no-fed-key', tag: 'line', attrs: { x1: keyX, x2: keyX + 18, y1: bTop - 7, y2: bTop - 7, class: 'line basis dashed no-fed', opacity: showNoFed ? 1 : 0 } },
+    { key: 'no-fed-label', tag: 'text', attrs: { x: keyX + 22, y: bTop - 3, class: `tick${hl === 'compare' ? ' strong' : ''}`, opacity: showNoFed ? 1 : 0 }, text: t.noFed },
   ];
   marks.push({ key: 'basis', tag: 'g', children: basisChildren });
 
@@ -217,19 +225,28 @@ export function layoutCascade(m: CascadeModel, state: CascadeState, size: Size):
     { key: 'max-tick', tag: 'text', attrs: { x: x0 - 4, y: yF(niceTick) + 4, class: 'tick end' }, text: t.flowTick(niceTick / 1e9) },
     { key: 'max-rule', tag: 'line', attrs: { x1: x0, x2: x1, y1: yF(niceTick), y2: yF(niceTick), class: 'rule faint' } },
   ];
+  // One path per series, one bar subpath per day (zero height after the shown day): constant point counts, so bars tween.
+  let dExt = '';
+  let dForced = '';
+  let dCb = '';
+  const wb = r1(bw);
   for (let i = 0; i < D; i++) {
     const shown = i <= day;
     const ext = shown ? r.externalSales[i] : 0;
     const forced = shown ? r.forcedSales[i] : 0;
     const cb = shown ? r.centralBankPurchases[i] : 0;
     const xs = r1(x(i) - bw);
-    const yExt = yF(ext);
-    const yTop = yF(ext + forced);
-    bars.push({ key: `e${i}`, tag: 'rect', attrs: { x: xs, y: r1(yExt), width: r1(bw), height: r1(fBottom - yExt), class: 'bar external' } });
-    bars.push({ key: `f${i}`, tag: 'rect', attrs: { x: xs, y: r1(yTop), width: r1(bw), height: r1(yExt - yTop), class: 'bar forced' } });
-    const yC = yF(cb);
-    bars.push({ key: `c${i}`, tag: 'rect', attrs: { x: r1(x(i)), y: r1(yC), width: r1(bw), height: r1(fBottom - yC), class: 'bar cb' } });
+    const yExt = r1(yF(ext));
+    const yTop = r1(yF(ext + forced));
+    const yC = r1(yF(cb));
+    const base = r1(fBottom);
+    dExt += `M${xs},${base}h${wb}V${yExt}h${-wb}z`;
+    dForced += `M${xs},${yExt}h${wb}V${yTop}h${-wb}z`;
+    dCb += `M${r1(x(i))},${base}h${wb}V${yC}h${-wb}z`;
   }
+  bars.push({ key: 'external', tag: 'path', attrs: { d: dExt, class: 'bar external' } });
+  bars.push({ key: 'forced', tag: 'path', attrs: { d: dForced, class: 'bar forced' } });
+  bars.push({ key: 'cb', tag: 'path', attrs: { d: dCb, class: 'bar cb' } });
   // Bar legend, right-aligned on the panel's title line.
   const legendY = fTop - 3;
   const items: [string, string][] = [
