@@ -198,6 +198,10 @@ describe('chapter 8 prose agrees with the scenario and the facts', () => {
     expect(fed.summary.forced).toBe(0);
     expect(fed.summary.cbTodayBn).toBe(fed.summary.externalTodayBn);
     expect(Number(fed.summary.grossBasis)).toBeGreaterThan(Number(spiral.summary.grossBasis));
+    // "With the central bank the basis is closer to zero on every day after it arrives; without it, it is still falling on day 12."
+    const after = at('crisis-after').model;
+    for (let d = CASCADE_LIVE.fedStartDay; d < after.run.dayCount; d++) expect(after.run.grossBasis[d]).toBeGreaterThan(after.noFed!.grossBasis[d]);
+    expect(fed.model.noFed!.grossBasis[12]).toBeLessThan(fed.model.noFed!.grossBasis[11]);
     // "Peak Fed buying is several times the model's largest day of foreign official selling."
     const maxOutside = Math.max(...Object.values(CASCADE_LIVE.externalSales));
     expect((fact('fed-purchase-peak-2020-03-19').value * 1e9) / maxOutside).toBeGreaterThan(3);
