@@ -142,7 +142,7 @@ describe('the run: a buyer of last resort stops the spiral', () => {
         prev = total;
       }
     }
-  });
+  }, 60_000);
 
   it('tells the chapter\'s story at the default shock: calls first, then forced sales, the spiral, then calm', () => {
     const r = run({ shockBp: 59, fed: true });

@@ -78,7 +78,7 @@ describe('cascade: every declared state lays out', () => {
         for (const fed of [0, 1]) expect(badValues(draw({ day, highlight, fed }, 390).marks)).toEqual([]);
       }
     }
-  });
+  }, 60_000);
 
   it('draws one square per fund, in the path of the engine\'s state on the shown day', () => {
     for (const day of [2, 4, 9, 12]) {
