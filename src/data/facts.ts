@@ -231,6 +231,11 @@ export const FACTS: readonly Fact[] = [
   // --- Chapter 6 (March 2020: the three phenomena) ------------------------------------------
   { id: 'cme-bond-margin-rise-2020-03', date: '2020-02-28', dateEnd: '2020-03-16', value: 100, unit: 'share_percent', statementKey: 'march2020.bondMarginRise', en: 'CME margins on Treasury bond futures more than doubled (a rise of more than 100%)', ...OFR_BRIEF_20_01 },
   { id: 'dgs10-2020-02-20', date: '2020-02-20', value: 1.52, unit: 'percent', statementKey: 'march2020.tenYearBeforeFall', en: '10-year CMT close before the fall to the 9 March low', ...H15_DGS10, derived: true, dataset: 'yields-2020', field: 'dgs10' },
+  // --- Chapter 8: the unwind and the Fed ---------------------------------------------------
+  { id: 'dgs10-2020-02-28', date: '2020-02-28', value: 1.13, unit: 'percent', statementKey: 'march2020.tenYearEndFeb', en: '10-year CMT close on the last day of February 2020, before the fall to 0.54% on 9 March (the cascade figure\'s default shock)', ...H15_DGS10, derived: true, dataset: 'yields-2020', field: 'dgs10' },
+  { id: 'nyfed-repo-offer-2020-03-13', date: '2020-03-13', value: 1000, unit: 'usd_bn', statementKey: 'march2020.repoOffered', en: 'NY Fed offered $1 trillion in repo on Friday 13 March (after $500bn on 12 March)',
+    sourceTitle: 'NY Fed to accelerate bond purchases to keep Treasury market flowing', publisher: 'The Hill',
+    url: 'https://digital-stage.thehill.com/policy/finance/487427-ny-fed-to-accelerate-bond-purchases-to-keep-treasury-market-flowing' },
 ];
 
 /** Fact by id; throws a RangeError for an unknown id (a typo in a chapter should fail the build). */

@@ -21,3 +21,4 @@ export { MARCH_2020_DATES, MARCH_2020_FED_START, march2020Funds, march2020Scenar
 export { LEDGER, LEDGER_SCENARIOS, ledgerExit, toyLedger, type LedgerDay, type LedgerInput, type LedgerResult, type LedgerScenario } from './ledger';
 export { SPREAD_CLOSING, spreadClosing, type SpreadClosingInput, type SpreadClosingResult } from './spread-closing';
 export { POSITION_LAB, runPositionLab, type PositionLabDay, type PositionLabInput, type PositionLabResult } from './position-lab';
+export { CASCADE_LIVE, cascadeDayTotals, cascadeLiveDays, cascadeLiveMarginRise, cascadeLiveScenario, type CascadeDayTotals, type CascadeLiveParams } from './cascade-live';

@@ -71,4 +71,6 @@ export const factStatements: Record<string, string> = {
   'today.basisTradeSize2025': '现货—期货基差交易的规模，约为 2020 年初高点的两倍',
   'march2020.bondMarginRise': '芝商所长期国债期货保证金的上调幅度（超过，即翻了一倍多）',
   'march2020.tenYearBeforeFall': '10 年期美国国债收益率收盘（跌向 3 月 9 日低点之前）',
+  'march2020.tenYearEndFeb': '10 年期美国国债收益率收盘（2 月最后一个交易日，跌到 0.54% 之前）',
+  'march2020.repoOffered': '纽约联储当天提供的回购资金（前一天为 5,000 亿美元）',
 };
