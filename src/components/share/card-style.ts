@@ -78,7 +78,7 @@ export function lightTokens(rules: CssRule[]): Map<string, string> {
 /** Replace var(--x) and var(--x, fallback) with the token's value (tokens may refer to tokens). */
 export function resolveVars(value: string, tokens: Map<string, string>, depth = 0): string {
   if (depth > 8) throw new Error(`card-style: custom properties nest too deep in "${value}"`);
-  const out = value.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*(?:\([^()]*\))?[^()]*))?\)/g, (whole, name: string, fallback?: string) => {
+  const out = value.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*(?:\([^()]*\))?[^()]*))?\)/g, (_whole, name: string, fallback?: string) => {
     const found = tokens.get(name) ?? fallback?.trim();
     if (found === undefined) throw new Error(`card-style: the site's CSS uses ${name}, which the light theme does not define`);
     return found;
