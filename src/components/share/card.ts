@@ -84,10 +84,27 @@ export function wrapTitle(title: string, maxEm: number, maxLines: number): strin
   return lines.length <= maxLines ? lines : null;
 }
 
+/**
+ * Lines of a title with no stub at the end: when the last line would hold less
+ * than a third of the measure (盈利锁定与平仓风 / 险), the measure shrinks
+ * while the number of lines stays the same (盈利锁定与 / 平仓风险).
+ */
+export function balancedTitle(title: string, maxEm: number, maxLines: number): string[] | null {
+  const lines = wrapTitle(title, maxEm, maxLines);
+  if (!lines || lines.length < 2 || textWidth(lines[lines.length - 1]) >= maxEm / 3) return lines;
+  let best = lines;
+  for (let em = maxEm - 0.5; em >= 1; em -= 0.5) {
+    const next = wrapTitle(title, em, lines.length);
+    if (!next || next.length !== lines.length) break;
+    best = next;
+  }
+  return best;
+}
+
 /** The largest title size (from the list) that fits the column in `maxLines` lines. */
 function fitTitle(title: string, column: number, sizes: number[], maxLines: number): { size: number; lines: string[] } {
   for (const size of sizes) {
-    const lines = wrapTitle(title, column / size, maxLines);
+    const lines = balancedTitle(title, column / size, maxLines);
     if (lines) return { size, lines };
   }
   const size = sizes[sizes.length - 1];

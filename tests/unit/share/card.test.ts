@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { chartStylesheet, lightTokens, resolveVars, siteCss, topLevelRules } from '../../../src/components/share/card-style';
-import { CARD, FIGURE_LAYOUT_WIDTH, cardSvg, drawnCharacters, rasterise, textWidth, wrapTitle } from '../../../src/components/share/card';
+import { CARD, FIGURE_LAYOUT_WIDTH, balancedTitle, cardSvg, drawnCharacters, rasterise, textWidth, wrapTitle } from '../../../src/components/share/card';
 import { renderStatic } from '../../../src/components/widgets/registry';
 import { declaredScrollies } from '../../support/pages';
 
@@ -81,6 +81,17 @@ describe('title lines', () => {
 
   test('breaks after a punctuation mark in the second half of a line', () => {
     expect(wrapTitle('监管机构的担忧：对冲基金与资管，并非对赌', 9, 3)).toEqual(['监管机构的担忧：', '对冲基金与资管，', '并非对赌']);
+  });
+
+  test('a last line shorter than a third of the measure is balanced with the line before, in as many lines', () => {
+    const title = '盈利锁定与平仓风险';
+    expect(wrapTitle(title, 8, 3)).toEqual(['盈利锁定与平仓风', '险']);
+    const balanced = balancedTitle(title, 8, 3)!;
+    expect(balanced.join('')).toBe(title);
+    expect(balanced).toHaveLength(2);
+    expect(Math.min(...balanced.map(textWidth))).toBeGreaterThanOrEqual(8 / 3);
+    // A last line long enough is left alone.
+    expect(balancedTitle('引子：美联储为何盯上基差交易', 8, 3)).toEqual(wrapTitle('引子：美联储为何盯上基差交易', 8, 3));
   });
 
   test('null when the title needs more lines than allowed', () => {
