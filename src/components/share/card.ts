@@ -5,7 +5,8 @@
  * light theme's colours (card-style.ts). The Chinese text is drawn with Noto
  * Sans SC read from node_modules (@expo-google-fonts/noto-sans-sc) by the
  * build only: no font is copied into dist/ and the site never requests one.
- * Shaping text with the whole CJK font costs about a second of CPU per card,
+ * Shaping text with the whole CJK font costs about a second of CPU per card
+ * (about 0.2 s with the subset),
  * so each card's fonts are first cut down to the characters it uses
  * (subset-font, HarfBuzz in WebAssembly), written to a temporary folder for
  * resvg and removed after.
