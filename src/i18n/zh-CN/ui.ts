@@ -139,3 +139,25 @@ export const teachPage = {
   openPreset: '在沙盘中打开这个情景',
   answer: '参考答案',
 };
+
+/** Share cards (Open Graph / Twitter images) and the page's share tags. */
+export const share = {
+  /** The line beside the site's name at the top of a chapter's card. */
+  cardLine: site.subtitle,
+  /** Above the title on the site's own card. */
+  siteCardLabel: (chapters: number) => `共 ${chapters} 章 · 边读边看会动的图`,
+  chapterImageAlt: (label: string, title: string, figure: string) => `${site.title}，${label}「${title}」。配图：${figure}`,
+  siteImageAlt: (figure: string) => `${site.title}：${site.subtitle}。配图：${figure}`,
+};
+
+/** /embed/<figure>/<step>/: one figure at one step, for an iframe on another site. */
+export const embedPage = {
+  /** `where` is pageLabel(…): 第 4 章「基差交易的风险点」 or 数据图. */
+  title: (where: string) => `${where}中的图 · ${site.title}`,
+  description: (where: string) => `「${site.title}」${where}中的一张图，停在文中的一步。`,
+  altHeading: '图的文字说明',
+  /** The link back to the step in its page. */
+  backLink: (where: string) => `在「${site.title}」中阅读${where}的这一步`,
+  /** A chapter's label, or the data page's name (which is its own label). */
+  pageLabel: (label: string, pageTitle: string) => (label === pageTitle ? label : `${label}「${pageTitle}」`),
+};
