@@ -383,6 +383,11 @@ export function runCascade(input: CascadeInput): CascadeResult {
   c0.fill(0);
   m0.fill(0);
   st.isOut.fill(0);
+  {
+    let mk = Infinity;
+    for (let i = 0; i < K; i++) if (key[i] < mk) mk = key[i];
+    st.minKey = mk;
+  }
   let cumVm = 0;
   let lastF = f0;
   let W = 0; // per-unit carry and marks of untouched funds over all previous days
@@ -451,11 +456,9 @@ export function runCascade(input: CascadeInput): CascadeResult {
       let face = nOld > 0 ? markCheck(st, markA, dPa, dFa, kNow) : 0;
       // An untouched fund is in breach when E + B·U < B·kNow or E + B·U ≤ 0, i.e. E/B ≤ max(kNow, 0) − U.
       const U = carryPerFace + uMark;
-      const limit = Math.max(kNow, 0) - U - W;
-      if (firstBelow(key, K, limit + 1e-9 * (1 + Math.abs(kNow) + Math.abs(U) + Math.abs(W))) < K) {
-        touchBelow(st, limit + 1e-9 * (1 + Math.abs(kNow) + Math.abs(U) + Math.abs(W)), U, cCum, mCum + uMark);
-        face += check(st, nOld, kNow);
-      }
+      const limit = Math.max(kNow, 0) - U - W + 1e-9 * (1 + Math.abs(kNow) + Math.abs(U) + Math.abs(W));
+      // st.minKey: the smallest key of the untouched funds, so a round with no new breach scans nothing.
+      if (st.minKey <= limit) face += touchCheck(st, limit, U, cCum, mCum + uMark, kNow);
       const value = (face * P) / 100;
       if (value <= tolValue) {
         fixed = true;
@@ -544,10 +547,14 @@ const A_TE = 0, A_FAILED = 1, A_FORCED = 2, A_CALLED = 3, A_OUT = 4, A_SIZE = 5;
 interface FundArrays {
   K: number;
   cf: number;
+  /** Equity: at the last fold for an untouched fund, the current value for a touched one. */
   E: Float64Array;
+  /** Position: for a touched fund, after its latest (trial) sale. */
   B: Float64Array;
   Bl: Float64Array;
   key: Float64Array;
+  /** Smallest key of the funds not touched today (+∞ if none). */
+  minKey: number;
   buffer: Float64Array;
   markPnl: Float64Array;
   carryPnl: Float64Array;
@@ -561,17 +568,14 @@ interface FundArrays {
   outList: Int32Array;
   nOut: number;
   /**
-   * The funds touched today, packed: tI[j] is the fund, tE / tB / tS its equity, position and
-   * latest sale, tBuf its cash buffer, tB0 its position this morning, tM today's marks since its touch.
+   * The funds touched today, in the order touched: tI[0 … nT−1]. For a touched fund i, S[i] is
+   * its latest sale, B0[i] its position this morning and M[i] today's marks since its touch.
    */
   nT: number;
   tI: Int32Array;
-  tE: Float64Array;
-  tB: Float64Array;
-  tS: Float64Array;
-  tBuf: Float64Array;
-  tB0: Float64Array;
-  tM: Float64Array;
+  S: Float64Array;
+  B0: Float64Array;
+  M: Float64Array;
   acc: Float64Array;
 }
 
@@ -583,92 +587,83 @@ function workArrays(K: number): FundArrays {
   const none = new Float64Array(0);
   const f = () => new Float64Array(K);
   spare = {
-    K, cf: 1, E: none, B: none, Bl: f(), key: f(), buffer: none, markPnl: none, carryPnl: none, c0: f(), m0: f(),
+    K, cf: 1, E: none, B: none, Bl: f(), key: f(), minKey: Infinity, buffer: none, markPnl: none, carryPnl: none, c0: f(), m0: f(),
     isOut: new Uint8Array(K), fundEquity: none, fundPosition: none, fundStatus: new Uint8Array(0),
     outList: new Int32Array(K), nOut: 0,
-    nT: 0, tI: new Int32Array(K), tE: f(), tB: f(), tS: f(), tBuf: f(), tB0: f(), tM: f(),
+    nT: 0, tI: new Int32Array(K), S: f(), B0: f(), M: f(),
     acc: new Float64Array(A_SIZE),
   };
   return spare;
 }
 
-/** The first i < n with key[i] ≤ limit (n if none). */
-function firstBelow(key: Float64Array, n: number, limit: number): number {
-  for (let i = 0; i < n; i++) if (key[i] <= limit) return i;
-  return n;
-}
-
 /**
- * Touch every untouched fund whose key is ≤ limit: fold today's per-unit shift U into its equity,
- * the run's per-unit carry cCum and marks mNow since its last fold into its P&L, and pack it for
- * one-by-one checks. A fund above the limit cannot be in breach (the limit has a rounding margin).
+ * Touch every untouched fund whose key is ≤ limit and run its funding check at kNow: fold
+ * today's per-unit shift U into its equity, the run's per-unit carry cCum and marks mNow since
+ * its last fold into its P&L, and list it for one-by-one checks. A fund above the limit cannot
+ * be in breach (the limit has a rounding margin); the smallest such key becomes st.minKey.
+ * Returns the face sold.
  */
-function touchBelow(st: FundArrays, limit: number, U: number, cCum: number, mNow: number): void {
-  const { K, key, E, B, Bl, buffer, carryPnl, markPnl, c0, m0, tI, tE, tB, tS, tBuf, tB0, tM } = st;
+function touchCheck(st: FundArrays, limit: number, U: number, cCum: number, mNow: number, kNow: number): number {
+  const { K, key, E, B, Bl, buffer, carryPnl, markPnl, c0, m0, tI, S, B0, M } = st;
   let n = st.nT;
+  let mk = Infinity;
+  let face = 0;
   for (let i = 0; i < K; i++) {
-    if (key[i] > limit) continue;
+    const ki = key[i];
+    if (ki > limit) {
+      if (ki < mk) mk = ki;
+      continue;
+    }
     const b = B[i];
     key[i] = Infinity;
     carryPnl[i] += b * (cCum - c0[i]);
     markPnl[i] += b * (mNow - m0[i]);
     Bl[i] = 0;
-    tI[n] = i;
-    tE[n] = E[i] + b * U;
-    tB[n] = b;
-    tB0[n] = b;
-    tS[n] = 0;
-    tBuf[n] = buffer[i];
-    tM[n] = 0;
-    n++;
+    tI[n++] = i;
+    B0[i] = b;
+    M[i] = 0;
+    const e = E[i] + b * U;
+    E[i] = e;
+    let s = 0;
+    if (e <= 0) s = b;
+    else if (e < b * kNow) s = b - ((1 - buffer[i]) * e) / kNow;
+    if (s > 0) {
+      if (s > b) s = b;
+      S[i] = s;
+      B[i] = b - s;
+      face += s;
+    } else S[i] = 0;
   }
   st.nT = n;
+  st.minKey = mk;
+  return face;
 }
 
 /** Funds touched before this round: mark the previous round's move on the pre-sale position, then the funding check; returns the face sold. */
 function markCheck(st: FundArrays, mark: boolean, dP: number, dF: number, kNow: number): number {
-  const { nT, cf, tE, tB, tS, tBuf, tM } = st;
+  const { nT, cf, tI, E, B, S, buffer, M } = st;
   let face = 0;
   for (let j = 0; j < nT; j++) {
-    const b = tB[j];
+    const i = tI[j];
+    const b = B[i];
     if (mark) {
-      const bp = b + tS[j];
+      const bp = b + S[i];
       if (bp !== 0) {
         const m = bp * dP - cf * bp * dF;
-        tE[j] += m;
-        tM[j] += m;
+        E[i] += m;
+        M[i] += m;
       }
     }
-    tS[j] = 0;
+    S[i] = 0;
     if (b === 0) continue;
-    const e = tE[j];
+    const e = E[i];
     let s = 0;
     if (e <= 0) s = b;
-    else if (e < b * kNow) s = b - ((1 - tBuf[j]) * e) / kNow;
+    else if (e < b * kNow) s = b - ((1 - buffer[i]) * e) / kNow;
     if (s > 0) {
       if (s > b) s = b;
-      tS[j] = s;
-      tB[j] = b - s;
-      face += s;
-    }
-  }
-  return face;
-}
-
-/** Funding check at requirement kNow (equity per dollar of face) on the funds touched from j0 on; returns the face sold. */
-function check(st: FundArrays, j0: number, kNow: number): number {
-  const { nT, tE, tB, tS, tBuf } = st;
-  let face = 0;
-  for (let j = j0; j < nT; j++) {
-    const b = tB[j];
-    const e = tE[j];
-    let s = 0;
-    if (e <= 0) s = b;
-    else if (e < b * kNow) s = b - ((1 - tBuf[j]) * e) / kNow;
-    if (s > 0) {
-      if (s > b) s = b;
-      tS[j] = s;
-      tB[j] = b - s;
+      S[i] = s;
+      B[i] = b - s;
       face += s;
     }
   }
@@ -677,27 +672,25 @@ function check(st: FundArrays, j0: number, kNow: number): number {
 
 /**
  * End of the rounds: the fixed-point round's trial sales are taken back (`fixed`), else the last
- * round's sales stand and its move is marked; the touched funds' state goes back to the fund arrays.
+ * round's sales stand and its move is marked; today's marks go to the touched funds' P&L.
  */
 function closeTouched(st: FundArrays, fixed: boolean, mark: boolean, dP: number, dF: number): void {
-  const { nT, cf, tI, tE, tB, tS, tM, E, B, markPnl } = st;
+  const { nT, cf, tI, E, B, S, M, markPnl } = st;
   for (let j = 0; j < nT; j++) {
-    let b = tB[j];
+    const i = tI[j];
+    const s = S[i];
     if (fixed) {
-      if (tS[j] > 0) b += tS[j];
+      if (s > 0) B[i] += s;
     } else if (mark) {
-      const bp = b + tS[j];
+      const bp = B[i] + s;
       if (bp !== 0) {
         const m = bp * dP - cf * bp * dF;
-        tE[j] += m;
-        tM[j] += m;
+        E[i] += m;
+        M[i] += m;
       }
     }
-    tS[j] = 0;
-    const i = tI[j];
-    E[i] = tE[j];
-    B[i] = b;
-    markPnl[i] += tM[j];
+    S[i] = 0;
+    markPnl[i] += M[i];
   }
 }
 
@@ -739,13 +732,14 @@ function writePass(st: FundArrays, day: number, U: number, called: boolean): voi
  * their return to lazy marking: new key, Bl and P&L bases.
  */
 function finishTouched(st: FundArrays, day: number, called: boolean, W: number, cCum: number, mCum: number): void {
-  const { K, nT, tI, tB0, E, B, Bl, key, isOut, outList, fundStatus, c0, m0, acc } = st;
+  const { K, nT, tI, B0, E, B, Bl, key, isOut, outList, fundStatus, c0, m0, acc } = st;
   const row = day * K;
   let forced = 0, calledN = acc[A_CALLED];
+  let mk = st.minKey;
   for (let j = 0; j < nT; j++) {
     const i = tI[j];
     const b = B[i];
-    const fell = b < tB0[j];
+    const fell = b < B0[i];
     if (fell) forced++;
     if (isOut[i] === 0) {
       if (b === 0) {
@@ -760,11 +754,14 @@ function finishTouched(st: FundArrays, day: number, called: boolean, W: number, 
     }
     if (b !== 0) {
       Bl[i] = b;
-      key[i] = E[i] / b - W;
+      const k = E[i] / b - W;
+      key[i] = k;
+      if (k < mk) mk = k;
       c0[i] = cCum;
       m0[i] = mCum;
     }
   }
+  st.minKey = mk;
   st.nT = 0;
   acc[A_FORCED] = forced;
   acc[A_OUT] = st.nOut;
