@@ -65,11 +65,14 @@ function declarationsOf(body: string): [string, string][] {
     });
 }
 
-/** The light theme: custom properties of the plain `:root` rules (later rules win). */
+/**
+ * The light theme: custom properties of the plain `:root` rules and of a
+ * figure's own chart rules (e.g. `.chart-cascade { --c-called: … }`); later rules win.
+ */
 export function lightTokens(rules: CssRule[]): Map<string, string> {
   const tokens = new Map<string, string>();
   for (const rule of rules) {
-    if (!rule.selectors.includes(':root')) continue;
+    if (!rule.selectors.includes(':root') && !(rule.selectors.length > 0 && rule.selectors.every(isChartSelector))) continue;
     for (const [name, value] of rule.declarations) if (name.startsWith('--')) tokens.set(name, value);
   }
   return tokens;
