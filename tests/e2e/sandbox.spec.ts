@@ -79,3 +79,22 @@ test('reset returns to the defaults and copy-link copies the exact address', asy
   await page.locator('[data-sandbox-reset]').click();
   await expect(figure(page, 'repo-carry')).toHaveAttribute('data-state', initial!);
 });
+
+test('March 2020 with the Fed reproduces chapter 8’s last step; without it, more forced sales and a lower basis', async ({ page }) => {
+  const step = declaredScrollies()
+    .filter((s) => s.figure === 'cascade')
+    .flatMap((s) => s.steps)
+    .at(-1)!;
+  const chapter = chapters().find((c) => c.scrollies.some((s) => s.steps.some((st) => st.id === step.id)))!;
+  await page.goto(chapterUrl(chapter.slug));
+  const expected = await page.locator(`#${step.id} [data-step-summary]`).getAttribute('data-step-summary');
+  await page.goto('/sandbox/?example=march-2020-fed');
+  await expect(figure(page, 'cascade')).toHaveAttribute('data-state', expected!);
+  const withFed = JSON.parse((await figure(page, 'cascade').getAttribute('data-state'))!);
+  await page.goto('/sandbox/?example=march-2020-no-fed');
+  await expect(figure(page, 'cascade')).not.toHaveAttribute('data-state', expected!);
+  const noFed = JSON.parse((await figure(page, 'cascade').getAttribute('data-state'))!);
+  expect(noFed.fed).toBe(0);
+  expect(noFed.forcedToDateBn).toBeGreaterThan(withFed.forcedToDateBn);
+  expect(noFed.grossBasis).toBeLessThan(withFed.grossBasis);
+});
