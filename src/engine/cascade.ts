@@ -450,6 +450,7 @@ export function runCascade(input: CascadeInput): CascadeResult {
     // equity but does not lower the requirement (else propping prices up could force sales).
     const undisturbed = (hc[d] * fundamental + im[d] * (fundamental - gb0)) / 100;
     st.nT = 0;
+    let dayLimit = 0;
     for (round = 1; round <= maxRounds; round++) {
       const kNow = onMarket ? (hc[d] * P + im[d] * cf * F) / 100 : undisturbed;
       const nOld = st.nT;
@@ -457,8 +458,19 @@ export function runCascade(input: CascadeInput): CascadeResult {
       // An untouched fund is in breach when E + B·U < B·kNow or E + B·U ≤ 0, i.e. E/B ≤ max(kNow, 0) − U.
       const U = carryPerFace + uMark;
       const limit = Math.max(kNow, 0) - U - W + 1e-9 * (1 + Math.abs(kNow) + Math.abs(U) + Math.abs(W));
-      // st.minKey: the smallest key of the untouched funds, so a round with no new breach scans nothing.
-      if (st.minKey <= limit) face += touchCheck(st, limit, U, cCum, mCum + uMark, kNow);
+      // st.minKey: the smallest key of the untouched funds, so a round with no new breach scans nothing;
+      // a full scan also lists the funds within a band above the limit, and while the limit stays
+      // inside that band later rounds of the day scan only that list.
+      if (round === 1) {
+        st.nCand = 0;
+        st.candLimit = -Infinity;
+        dayLimit = limit;
+      }
+      if (st.minKey <= limit) {
+        face += limit <= st.candLimit
+          ? touchCandidates(st, limit, U, cCum, mCum + uMark, kNow)
+          : touchCheck(st, limit, limit + Math.max(4 * (limit - dayLimit), 0.002), U, cCum, mCum + uMark, kNow);
+      }
       const value = (face * P) / 100;
       if (value <= tolValue) {
         fixed = true;
@@ -555,6 +567,11 @@ interface FundArrays {
   key: Float64Array;
   /** Smallest key of the funds not touched today (+∞ if none). */
   minKey: number;
+  /** Untouched funds with keys in (last scan's limit, candLimit], in fund order; minFar: the smallest key above candLimit. */
+  cand: Int32Array;
+  nCand: number;
+  candLimit: number;
+  minFar: number;
   buffer: Float64Array;
   markPnl: Float64Array;
   carryPnl: Float64Array;
@@ -587,7 +604,7 @@ function workArrays(K: number): FundArrays {
   const none = new Float64Array(0);
   const f = () => new Float64Array(K);
   spare = {
-    K, cf: 1, E: none, B: none, Bl: f(), key: f(), minKey: Infinity, buffer: none, markPnl: none, carryPnl: none, c0: f(), m0: f(),
+    K, cf: 1, E: none, B: none, Bl: f(), key: f(), minKey: Infinity, cand: new Int32Array(K), nCand: 0, candLimit: -Infinity, minFar: Infinity, buffer: none, markPnl: none, carryPnl: none, c0: f(), m0: f(),
     isOut: new Uint8Array(K), fundEquity: none, fundPosition: none, fundStatus: new Uint8Array(0),
     outList: new Int32Array(K), nOut: 0,
     nT: 0, tI: new Int32Array(K), S: f(), B0: f(), M: f(),
@@ -597,45 +614,81 @@ function workArrays(K: number): FundArrays {
 }
 
 /**
- * Touch every untouched fund whose key is ≤ limit and run its funding check at kNow: fold
- * today's per-unit shift U into its equity, the run's per-unit carry cCum and marks mNow since
- * its last fold into its P&L, and list it for one-by-one checks. A fund above the limit cannot
- * be in breach (the limit has a rounding margin); the smallest such key becomes st.minKey.
- * Returns the face sold.
+ * Touch untouched fund i and run its funding check at kNow: fold today's per-unit shift U into
+ * its equity, the run's per-unit carry cCum and marks mNow since its last fold into its P&L, and
+ * list it for one-by-one checks. Returns the face sold.
  */
-function touchCheck(st: FundArrays, limit: number, U: number, cCum: number, mNow: number, kNow: number): number {
-  const { K, key, E, B, Bl, buffer, carryPnl, markPnl, c0, m0, tI, S, B0, M } = st;
-  let n = st.nT;
-  let mk = Infinity;
+function touchOne(st: FundArrays, i: number, U: number, cCum: number, mNow: number, kNow: number): number {
+  const { E, B, S } = st;
+  const b = B[i];
+  st.key[i] = Infinity;
+  st.carryPnl[i] += b * (cCum - st.c0[i]);
+  st.markPnl[i] += b * (mNow - st.m0[i]);
+  st.Bl[i] = 0;
+  st.tI[st.nT++] = i;
+  st.B0[i] = b;
+  st.M[i] = 0;
+  const e = E[i] + b * U;
+  E[i] = e;
+  let s = 0;
+  if (e <= 0) s = b;
+  else if (e < b * kNow) s = b - ((1 - st.buffer[i]) * e) / kNow;
+  if (s > 0) {
+    if (s > b) s = b;
+    S[i] = s;
+    B[i] = b - s;
+    return s;
+  }
+  S[i] = 0;
+  return 0;
+}
+
+/**
+ * Touch (touchOne) every untouched fund whose key is ≤ limit, in fund order. A fund above the
+ * limit cannot be in breach (the limit has a rounding margin); those up to `band` are listed as
+ * candidates for the day's later rounds. Returns the face sold.
+ */
+function touchCheck(st: FundArrays, limit: number, band: number, U: number, cCum: number, mNow: number, kNow: number): number {
+  const { K, key, cand } = st;
+  let mc = Infinity, mf = Infinity, nc = 0;
   let face = 0;
   for (let i = 0; i < K; i++) {
     const ki = key[i];
     if (ki > limit) {
-      if (ki < mk) mk = ki;
+      if (ki <= band) {
+        cand[nc++] = i;
+        if (ki < mc) mc = ki;
+      } else if (ki < mf) mf = ki;
       continue;
     }
-    const b = B[i];
-    key[i] = Infinity;
-    carryPnl[i] += b * (cCum - c0[i]);
-    markPnl[i] += b * (mNow - m0[i]);
-    Bl[i] = 0;
-    tI[n++] = i;
-    B0[i] = b;
-    M[i] = 0;
-    const e = E[i] + b * U;
-    E[i] = e;
-    let s = 0;
-    if (e <= 0) s = b;
-    else if (e < b * kNow) s = b - ((1 - buffer[i]) * e) / kNow;
-    if (s > 0) {
-      if (s > b) s = b;
-      S[i] = s;
-      B[i] = b - s;
-      face += s;
-    } else S[i] = 0;
+    face += touchOne(st, i, U, cCum, mNow, kNow);
   }
-  st.nT = n;
-  st.minKey = mk;
+  st.nCand = nc;
+  st.candLimit = band;
+  st.minFar = mf;
+  st.minKey = mc < mf ? mc : mf;
+  return face;
+}
+
+/** As touchCheck, scanning only the candidates (limit ≤ st.candLimit). */
+function touchCandidates(st: FundArrays, limit: number, U: number, cCum: number, mNow: number, kNow: number): number {
+  const { key, cand } = st;
+  const n = st.nCand;
+  let mc = Infinity, nc = 0;
+  let face = 0;
+  for (let c = 0; c < n; c++) {
+    const i = cand[c];
+    const ki = key[i];
+    if (ki > limit) {
+      cand[nc++] = i;
+      if (ki < mc) mc = ki;
+      continue;
+    }
+    face += touchOne(st, i, U, cCum, mNow, kNow);
+  }
+  st.nCand = nc;
+  const mf = st.minFar;
+  st.minKey = mc < mf ? mc : mf;
   return face;
 }
 
@@ -702,17 +755,37 @@ function closeTouched(st: FundArrays, fixed: boolean, mark: boolean, dP: number,
 function writePass(st: FundArrays, day: number, U: number, called: boolean): void {
   const { K, E, B, Bl, isOut, outList, fundEquity, fundPosition, fundStatus, acc } = st;
   const row = day * K;
-  let te = 0, failed = 0;
-  for (let i = 0; i < K; i++) {
+  // Two funds a step; the equity total is summed in fund order (totalEquity is exactly the row's sum).
+  let te = 0, low = 0;
+  let i = 0;
+  for (; i + 1 < K; i += 2) {
+    const e = E[i] + Bl[i] * U;
+    const e2 = E[i + 1] + Bl[i + 1] * U;
+    E[i] = e;
+    E[i + 1] = e2;
+    fundEquity[row + i] = e;
+    fundEquity[row + i + 1] = e2;
+    te += e;
+    te += e2;
+    if (e <= 0 || e2 <= 0) low++;
+  }
+  if (i < K) {
     const e = E[i] + Bl[i] * U;
     E[i] = e;
     fundEquity[row + i] = e;
     te += e;
-    if (e <= 0) {
-      failed++;
-      if (isOut[i] === 0) {
-        isOut[i] = 1;
-        outList[st.nOut++] = i;
+    if (e <= 0) low++;
+  }
+  let failed = 0;
+  if (low > 0) {
+    // Some equity is ≤ 0: count those funds and list the new ones as out.
+    for (let j = 0; j < K; j++) {
+      if (E[j] <= 0) {
+        failed++;
+        if (isOut[j] === 0) {
+          isOut[j] = 1;
+          outList[st.nOut++] = j;
+        }
       }
     }
   }
