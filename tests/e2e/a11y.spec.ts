@@ -1,4 +1,4 @@
-/** axe (WCAG 2.1 A and AA) over every page (home, chapters, data, sources, glossary, 404), light and dark. */
+/** axe (WCAG 2.2 A and AA, including target size) over every page (home, chapters, data, sources, glossary, 404), light and dark. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { chapterUrl, chapters } from '../support/browser';
@@ -7,11 +7,11 @@ const pages = ['/', ...chapters().map((c) => chapterUrl(c.slug)), '/data/', '/so
 
 for (const path of pages) {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`axe finds no WCAG 2.1 AA violation on ${path} (${scheme})`, async ({ page }) => {
+    test(`axe finds no WCAG 2.2 AA violation on ${path} (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await page.goto(path);
       await page.locator('main').waitFor();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
       expect(summary).toEqual([]);
     });
