@@ -114,6 +114,14 @@ export const deliveryCalculator = {
         ? `它的隐含回购利率高于回购利率，净基差为负：期货相对现券偏贵，买券、借钱、交割这一套能赚钱。`
         : `它的隐含回购利率不高于回购利率，净基差为正：买券持有到交割不赚钱，这点差额可以看作期货空头手中交割选择权的价格。`,
     );
+    const column: Record<string, [string, (r: DeliveryDescribe['rows'][number]) => string]> = {
+      cf: ['各券的转换因子', (r) => r.conversionFactor.toFixed(4)],
+      gross: ['各券的基差（1/32 点）', (r) => fixed(r.gross32, 1)],
+      net: ['各券的净基差（1/32 点）', (r) => fixed(r.net32, 1)],
+      ctd: ['各券的隐含回购利率', (r) => pct(r.impliedRepoRate)],
+    };
+    const col = column[p.highlight];
+    if (col) parts.push(`${col[0]}：${p.rows.map((r) => `${bondShort(r.bond)} 为 ${col[1](r)}`).join('，')}。`);
     if (p.highlight === 'invoice') {
       parts.push(
         `交割时多头按发票价格付款：${formatNumber(p.futuresPrice, 4)} × ${ctd.conversionFactor.toFixed(4)} + 应计利息 ${p.accruedEnd.toFixed(4)} = 每 100 面值 ${p.invoicePer100.toFixed(4)}，一张 10 万美元面值的合约为 ${formatUsd(p.invoicePerContract, 0)}。`,
