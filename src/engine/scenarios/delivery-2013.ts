@@ -14,8 +14,10 @@
  *   curve near mid-January 2013 levels, 1.13% for Nov 2019 to 1.84% for
  *   Nov 2022), the futures price and the repo rate. The figure's source line
  *   says so.
- * The real basket also held four more 10-year notes and several 7-year notes
- * maturing Sept 2019 – Jan 2020; seven keep the table readable on a phone.
+ * The real basket also held six more 10-year notes (3½ May-20, 2⅝ Aug-20,
+ * 3⅝ Feb-21, 2⅛ Aug-21, 2 Feb-22, 1⅝ Aug-22) and, by the same maturity rule,
+ * the 7-year notes maturing from 30 Sept 2019; seven keep the table readable
+ * on a phone.
  */
 import { accruedInterest, type Bond } from '../bond';
 import { invoicePrice } from '../basis';
