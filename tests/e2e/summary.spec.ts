@@ -2,7 +2,7 @@
  * Chapter 9 (summary) in a browser: scrolling walks every step of its
  * recap figures with no console error and no foreign request; deep links
  * draw each step; without JavaScript each step prints its own static
- * figure; the link to the appendix resolves on this server.
+ * figure; the links to the sandbox and the appendix resolve on this server.
  */
 import { expect, test } from '@playwright/test';
 import { chapterUrl, chapters, expectStepDrawn, guard, scrollToStep } from '../support/browser';
@@ -31,8 +31,13 @@ test('every summary step has a working deep link', async ({ page }) => {
   }
 });
 
-test('the "where next" link opens the appendix', async ({ page }) => {
+test('the "where next" links open the sandbox and the appendix', async ({ page }) => {
   await page.goto(chapterUrl('summary'));
+  const sandbox = page.locator('article a[href="../../sandbox/"]');
+  await expect(sandbox).toHaveCount(1);
+  const href = await sandbox.evaluate((a) => (a as HTMLAnchorElement).href);
+  expect(new URL(href).pathname).toBe('/sandbox/');
+  expect((await page.request.get(href)).status()).toBe(200);
   const link = page.locator('article a[href="../advanced-basis/"]');
   await expect(link).toHaveCount(1);
   await link.click();
