@@ -22,3 +22,4 @@ export { LEDGER, LEDGER_SCENARIOS, ledgerExit, toyLedger, type LedgerDay, type L
 export { SPREAD_CLOSING, spreadClosing, type SpreadClosingInput, type SpreadClosingResult } from './spread-closing';
 export { POSITION_LAB, runPositionLab, type PositionLabDay, type PositionLabInput, type PositionLabResult } from './position-lab';
 export { CASCADE_LIVE, cascadeDayTotals, cascadeLiveDays, cascadeLiveMarginRise, cascadeLiveScenario, type CascadeDayTotals, type CascadeLiveParams } from './cascade-live';
+export { DELIVERY_2013, deliveryCalculator, type DeliveryCalc, type DeliveryCalcInput, type DeliveryRow } from './delivery-2013';
