@@ -524,9 +524,9 @@ export function runCascade(input: CascadeInput): CascadeResult {
     mCum += uMark;
     W += U;
     const touchedToday = st.nT > 0;
-    // Touched funds: take back the fixed-point round's trial sales (or mark the last round's move),
-    // then hand their state back; every fund takes today's shift and is recorded.
-    if (touchedToday) closeTouched(st, fixed, markA, dPa, dFa);
+    // Every fund takes today's shift and is recorded; then the touched funds' fixed-point trial
+    // sales are taken back (or, without a fixed point, the last round's move is marked first).
+    if (touchedToday && !fixed) closeTouched(st, markA, dPa, dFa);
     writePass(st, d, U, called);
     if (touchedToday) {
       finishTouched(st, d, called, W, cCum, mCum);
@@ -724,18 +724,15 @@ function markCheck(st: FundArrays, mark: boolean, dP: number, dF: number, kNow: 
 }
 
 /**
- * End of the rounds: the fixed-point round's trial sales are taken back (`fixed`), else the last
- * round's sales stand and its move is marked; today's marks go to the touched funds' P&L.
+ * End of the rounds when maxRounds was reached without a fixed point: the last round's sales
+ * stand and its move is marked. (At a fixed point, finishTouched takes back that round's trial sales.)
  */
-function closeTouched(st: FundArrays, fixed: boolean, mark: boolean, dP: number, dF: number): void {
-  const { nT, cf, tI, E, B, S, M, markPnl } = st;
+function closeTouched(st: FundArrays, mark: boolean, dP: number, dF: number): void {
+  const { nT, cf, tI, E, B, S, M } = st;
   for (let j = 0; j < nT; j++) {
     const i = tI[j];
-    const s = S[i];
-    if (fixed) {
-      if (s > 0) B[i] += s;
-    } else if (mark) {
-      const bp = B[i] + s;
+    if (mark) {
+      const bp = B[i] + S[i];
       if (bp !== 0) {
         const m = bp * dP - cf * bp * dF;
         E[i] += m;
@@ -743,7 +740,6 @@ function closeTouched(st: FundArrays, fixed: boolean, mark: boolean, dP: number,
       }
     }
     S[i] = 0;
-    markPnl[i] += M[i];
   }
 }
 
@@ -801,17 +797,27 @@ function writePass(st: FundArrays, day: number, U: number, called: boolean): voi
 }
 
 /**
- * Statuses of the funds touched today (out when the position is gone, forced when it fell), and
- * their return to lazy marking: new key, Bl and P&L bases.
+ * After writePass: the fixed-point round's trial sales are taken back (and the position row
+ * corrected), today's marks go to the P&L; statuses of the funds touched today (out when the
+ * position is gone, forced when it fell), and their return to lazy marking: new key, Bl and P&L bases.
  */
 function finishTouched(st: FundArrays, day: number, called: boolean, W: number, cCum: number, mCum: number): void {
-  const { K, nT, tI, B0, E, B, Bl, key, isOut, outList, fundStatus, c0, m0, acc } = st;
+  const { K, nT, tI, B0, E, B, S, M, Bl, key, isOut, outList, markPnl, fundPosition, fundStatus, c0, m0, acc } = st;
   const row = day * K;
   let forced = 0, calledN = acc[A_CALLED];
   let mk = st.minKey;
   for (let j = 0; j < nT; j++) {
     const i = tI[j];
-    const b = B[i];
+    let b = B[i];
+    const s = S[i];
+    if (s > 0) {
+      // The fixed-point round's trial sale is taken back (the row took the position before that).
+      b += s;
+      B[i] = b;
+      fundPosition[row + i] = b;
+    }
+    S[i] = 0;
+    markPnl[i] += M[i];
     const fell = b < B0[i];
     if (fell) forced++;
     if (isOut[i] === 0) {
