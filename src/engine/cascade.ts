@@ -24,8 +24,8 @@
  * position times one per-unit amount U. A fund that does not trade is not touched during the
  * day (its equity E + B × U is folded in by the end-of-day pass); it can breach only when its
  * key E/B − W (W: the per-unit shift of earlier days) is at or below one common limit, so a round
- * compares keys and checks one by one only the funds at or near the limit ("touched", packed in
- * dense arrays for the rest of the day, with the reference's operations in its order). The
+ * compares keys and checks one by one only the funds at or near the limit ("touched", listed by
+ * index for the rest of the day, with the reference's operations in its order). The
  * fixed point per day is the model's; sums are taken in another order, so results equal the
  * original version (tests/support/reference/reference-cascade.ts) up to rounding
  * (tests/unit/engine/fast-equals-reference.test.ts; src/engine/README.md, Performance).
