@@ -29,7 +29,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', testIgnore: /smoothness\//, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    // Measurements of smoothness run last and alone, so other tests do not compete for the CPU.
+    { name: 'smoothness', testMatch: /smoothness\/.*\.spec\.ts/, dependencies: ['chromium'], use: { ...devices['Desktop Chrome'], channel: undefined } },
+  ],
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port}${outDir}`,
     url: `http://127.0.0.1:${port}/`,
