@@ -5,7 +5,7 @@
  *   1. type-check (astro check)          counted as 1 check
  *   2. static build (astro build)        counted as 1 check
  *   3. unit tests (Vitest)                each test counted
- *   4. browser tests (Playwright, Debian chromium, against `astro preview`)
+ *   4. browser tests (Playwright, Debian chromium, against scripts/serve-dist.mjs, the gzip static server)
  *   5. budgets (scripts/check-budget.mjs), a sub-path build (scripts/check-subpath.mjs) and the
  *      copied-text check (seed_overlap.py), 1 check each
  * Every step runs even when an earlier one failed, so the totals are complete. Without
