@@ -184,18 +184,18 @@ export function startScrollies(): void {
     },
     { rootMargin: '100% 0px' },
   );
-  window.addEventListener(
-    'scroll',
-    () => {
-      scrolled = true;
-      for (const rt of waiting) {
-        observer.unobserve(rt.section);
-        void begin(rt);
-      }
-      waiting.clear();
-    },
-    { once: true, passive: true },
-  );
+  // The first scroll (or a resize, which can bring a waiting figure on screen) starts the waiting ones.
+  const wake = () => {
+    if (scrolled) return;
+    scrolled = true;
+    for (const rt of waiting) {
+      observer.unobserve(rt.section);
+      void begin(rt);
+    }
+    waiting.clear();
+  };
+  window.addEventListener('scroll', wake, { once: true, passive: true });
+  window.addEventListener('resize', wake, { once: true, passive: true });
   for (const rt of runtimes) {
     if (hashStepIndex(rt.steps) >= 0) void begin(rt);
     else observer.observe(rt.section);
