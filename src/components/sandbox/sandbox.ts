@@ -11,6 +11,7 @@ import { loadWidget } from '../widgets/client-registry';
 import { formatParam, type Adjustment, type Params } from '../widgets/core/params';
 import { readState, type WidgetDefinition } from '../widgets/core/types';
 import { parseQuery, toQuery, type Preset } from './query';
+import { yieldToMain } from '../yield';
 
 interface Model {
   name: string;
@@ -77,20 +78,28 @@ export function initSandbox(): void {
   const presetSelect = root.querySelector<HTMLSelectElement>('[data-sandbox-preset]')!;
   const notice = root.querySelector<HTMLElement>('[data-sandbox-notice]')!;
   const models = new Map<string, Model>();
+  const starting = new Map<string, Promise<Model | null>>(); // one widget per model, however often asked
   let current: Model | null = null;
   let currentPreset: Preset | null = null;
 
   /** The model's widget, created on first use showing `raw` (read leniently) as its first drawing. */
-  async function model(name: string, raw: Record<string, unknown>): Promise<Model | null> {
-    const known = models.get(name);
-    if (known) return known;
+  function model(name: string, raw: Record<string, unknown>): Promise<Model | null> {
+    let started = starting.get(name);
+    if (!started) starting.set(name, (started = startModel(name, raw)));
+    return started;
+  }
+
+  async function startModel(name: string, raw: Record<string, unknown>): Promise<Model | null> {
     const definition = await loadWidget(name);
     const panel = root!.querySelector<HTMLElement>(`[data-sandbox-panel="${name}"]`);
     const form = root!.querySelector<HTMLFormElement>(`[data-sandbox-form="${name}"]`);
     if (!definition || !panel || !form) return null;
     const figure = panel.querySelector<HTMLElement>('figure[data-figure]')!;
     const first = readState(definition, raw).state;
+    // Start-up in short tasks: the module, the first drawing, then the controls.
+    await yieldToMain();
     const widget = createWidget(figure, definition, first);
+    await yieldToMain();
     const m: Model = { name, panel, form, definition, widget, drawn: JSON.stringify(first) };
     for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-param]')) {
       el.disabled = false;

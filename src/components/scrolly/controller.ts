@@ -14,6 +14,7 @@
 import { createWidget, type LiveWidget } from '../widgets/core/widget';
 import { loadWidget } from '../widgets/client-registry';
 import { motionReduced } from '../motion';
+import { yieldToMain } from '../yield';
 import type { DeclaredStep } from './declarations';
 
 interface StepInfo {
@@ -78,12 +79,6 @@ function stepAtLine(steps: StepInfo[]): number {
 function hashStepIndex(steps: StepInfo[]): number {
   const id = decodeURIComponent(window.location.hash.slice(1));
   return id ? steps.findIndex((s) => s.id === id) : -1;
-}
-
-/** Give the browser a turn (input, paint) between pieces of start-up work, so none is a long task. */
-function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function activate(rt: ScrollyRuntime, index: number, animate: boolean): void {
