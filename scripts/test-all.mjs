@@ -26,7 +26,10 @@ const failures = [];
 
 function run(label, command, args, options = {}) {
   console.log(`\n━━ ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit', ...options });
+  // Each step's time in the log, so the whole run's budget (20 minutes in CI) can be watched.
+  console.log(`━━ ${label}: ${result.status === 0 ? 'ok' : 'failed'} in ${Math.round((Date.now() - started) / 1000)} s`);
   return result.status === 0;
 }
 
