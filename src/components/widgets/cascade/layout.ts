@@ -12,7 +12,7 @@
  * path per state and the bars as one path per series, no scales rebuilt
  * per element.
  */
-import type { CascadeDayTotals, CascadeResult } from '../../../engine';
+import type { CascadeDayTotals, CascadeResult, FundTables } from '../../../engine';
 import { cascade as t } from '@strings/cascade';
 import type { Mark } from '../core/marks';
 import type { Size } from '../core/types';
@@ -24,6 +24,8 @@ export interface CascadeModel {
   noFed: CascadeResult | null;
   fed: boolean;
   day: number;
+  /** Every fund on `day` (equity, position, status). */
+  funds: FundTables;
   totals: CascadeDayTotals;
   noFedTotals: CascadeDayTotals | null;
   endTotals: CascadeDayTotals;
@@ -121,15 +123,14 @@ export function layoutCascade(m: CascadeModel, state: CascadeState, size: Size):
   const gridWidth = W - 16;
   const { cell, cols, rows } = gridCell(K, gridWidth, narrow ? 80 : 70);
   const gx = 8 + (gridWidth - cols * cell) / 2;
-  const row0 = day * K;
   // One path per state, one square subpath per fund in that state: four elements to update on a
   // slider move instead of hundreds. The key changes with the run and the day, so a step change
   // cross-fades the squares instead of tweening unrelated subpaths into each other.
   const paths = ['', '', '', ''];
   for (let i = 0; i < K; i++) {
-    const status = r.fundStatus[row0 + i];
+    const status = m.funds.status[i];
     const start = r.initial.position[i];
-    const share = start > 0 ? r.fundPosition[row0 + i] / start : 0;
+    const share = start > 0 ? m.funds.position[i] / start : 0;
     const side = r1(status === 3 ? cell * 0.45 : cell * 0.86 * Math.sqrt(Math.max(0.1, share)));
     const cx = gx + (i % cols) * cell + cell / 2;
     const cy = gridTop + Math.floor(i / cols) * cell + cell / 2;
