@@ -766,17 +766,17 @@ function markCheck(st: FundArrays, mark: boolean, dP: number, dF: number, kNow: 
       E[i] = e;
       M[i] += m;
     }
-    if (sold !== 0) S[i] = 0;
-    if (b === 0) continue;
-    let s = 0;
-    if (e <= 0) s = b;
-    else if (e < b * kNow) s = b - ((1 - buffer[i]) * e) / kNow;
+    if (b === 0 || (e > 0 && e >= b * kNow)) {
+      if (sold !== 0) S[i] = 0;
+      continue;
+    }
+    let s = e <= 0 ? b : b - ((1 - buffer[i]) * e) / kNow;
+    if (s > b) s = b;
     if (s > 0) {
-      if (s > b) s = b;
-      S[i] = s;
       B[i] = b - s;
       face += s;
-    }
+    } else s = 0;
+    S[i] = s;
   }
   return face;
 }
@@ -810,7 +810,7 @@ function useEvents(st: FundArrays, h: CascadeHistory, prior: CascadeHistory | un
     st.evPosition = prior.eventPosition;
     st.evStatus = prior.eventStatus;
   } else {
-    const n = Math.max(256, 2 * K);
+    const n = 256 + 4 * K; // most runs record fewer events; more grow the buffers
     st.evFund = new Int32Array(n);
     st.evEquity = new Float64Array(n);
     st.evPosition = new Float64Array(n);
@@ -823,7 +823,7 @@ function useEvents(st: FundArrays, h: CascadeHistory, prior: CascadeHistory | un
 function reserve(st: FundArrays, n: number): void {
   const need = st.nEv + n;
   if (need <= st.evFund.length) return;
-  const size = Math.max(need, 2 * st.evFund.length);
+  const size = Math.max(need, 4 * st.evFund.length); // few, large steps: each copies and zeroes the buffers
   const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, next: T): T => {
     next.set(a.subarray(0, st.nEv));
     return next;
