@@ -382,7 +382,6 @@ export function runCascade(input: CascadeInput): CascadeResult {
   st.E = E;
   st.B = B;
   st.buffer = buffer;
-  st.markPnl = markPnl;
   st.carryPnl = carryPnl;
   st.nOut = 0;
   st.nT = 0;
@@ -394,13 +393,12 @@ export function runCascade(input: CascadeInput): CascadeResult {
   st.outEquity = 0;
   st.outFailed = 0;
   useEvents(st, out.history, prior?.history, K);
-  const { Bl, key, c0, m0, acc } = st;
+  const { Bl, key, c0, acc } = st;
   Bl.set(B);
   /** Key for the funding check: E/B at the last fold, less the per-unit shift W up to then (+∞: never checked again). */
   for (let i = 0; i < K; i++) key[i] = E[i] / B[i];
-  /** carryPnl / markPnl hold the sums up to each fund's last fold; c0 / m0 the per-unit totals then. */
+  /** carryPnl holds the sum up to each fund's last fold; c0 the per-unit total then. */
   c0.fill(0);
-  m0.fill(0);
   st.Wf.fill(0);
   st.isOut.fill(0);
   {
@@ -412,7 +410,6 @@ export function runCascade(input: CascadeInput): CascadeResult {
   let lastF = f0;
   let W = 0; // per-unit carry and marks of untouched funds over all previous days
   let cCum = 0; // per-unit carry over the run, today included
-  let mCum = 0; // per-unit marks over the run before today
   let totalB = totalFace; // total position of all funds (end of the previous day)
 
   for (let d = 0; d < D; d++) {
@@ -489,8 +486,8 @@ export function runCascade(input: CascadeInput): CascadeResult {
       }
       if (st.minKey <= limit) {
         face += limit <= st.candLimit
-          ? touchCandidates(st, limit, U, cCum, mCum + uMark, kNow)
-          : touchCheck(st, limit, limit + Math.max(4 * (limit - dayLimit), 0.002), U, cCum, mCum + uMark, kNow);
+          ? touchCandidates(st, limit, U, cCum, kNow)
+          : touchCheck(st, limit, limit + Math.max(4 * (limit - dayLimit), 0.002), U, cCum, kNow);
       }
       const value = (face * P) / 100;
       if (value <= tolValue) {
@@ -542,7 +539,6 @@ export function runCascade(input: CascadeInput): CascadeResult {
     const called = F > lastF || (d > 0 && (im[d] > im[d - 1] || hc[d] > hc[d - 1]));
     lastF = F;
     const U = carryPerFace + uMark;
-    mCum += uMark;
     W += U;
     const touchedToday = st.nT > 0;
     // The touched funds' fixed-point trial sales are taken back (or, without a fixed point, the
@@ -553,7 +549,7 @@ export function runCascade(input: CascadeInput): CascadeResult {
     out.history.eventStart[d] = st.nEv;
     if (touchedToday && !fixed) closeTouched(st, markA, dPa, dFa);
     if (!fixed) outOfEquity(st, d, W);
-    totalB += endOfDay(st, d, called, W, cCum, mCum);
+    totalB += endOfDay(st, d, called, W, cCum);
     out.fundsForced[d] = acc[A_FORCED];
     out.fundsFailed[d] = acc[A_FAILED];
     out.fundsCalled[d] = acc[A_CALLED];
@@ -567,12 +563,16 @@ export function runCascade(input: CascadeInput): CascadeResult {
   h.eventEquity = st.evEquity;
   h.eventPosition = st.evPosition;
   h.eventStatus = st.evStatus;
-  // Fold the carry and marks of each fund's last untouched stretch into its P&L.
+  // Fold the carry of each fund's last untouched stretch into its P&L. Equity moves only by
+  // carry and marks (a sale at the market price leaves it unchanged), so the mark P&L is the rest.
   for (let i = 0; i < K; i++) {
     const b = Bl[i];
-    if (b === 0) continue;
-    carryPnl[i] += b * (cCum - c0[i]);
-    markPnl[i] += b * (mCum - m0[i]);
+    let e = E[i];
+    if (b !== 0) {
+      carryPnl[i] += b * (cCum - c0[i]);
+      e += b * (W - st.Wf[i]);
+    }
+    markPnl[i] = e - initialEquity[i] - carryPnl[i];
   }
 
   return out;
@@ -599,10 +599,8 @@ interface FundArrays {
   candLimit: number;
   minFar: number;
   buffer: Float64Array;
-  markPnl: Float64Array;
   carryPnl: Float64Array;
   c0: Float64Array;
-  m0: Float64Array;
   /** Per-unit shift W at each fund's last fold; W: the shift before today. */
   Wf: Float64Array;
   W: number;
@@ -627,13 +625,12 @@ interface FundArrays {
   evStatus: Uint8Array;
   /**
    * The funds touched today, in the order touched: tI[0 … nT−1]. For a touched fund i, S[i] is
-   * its latest sale, B0[i] its position this morning and M[i] today's marks since its touch.
+   * its latest sale and B0[i] its position this morning.
    */
   nT: number;
   tI: Int32Array;
   S: Float64Array;
   B0: Float64Array;
-  M: Float64Array;
   acc: Float64Array;
 }
 
@@ -645,11 +642,11 @@ function workArrays(K: number): FundArrays {
   const none = new Float64Array(0);
   const f = () => new Float64Array(K);
   spare = {
-    K, cf: 1, E: none, B: none, Bl: f(), key: f(), minKey: Infinity, cand: new Int32Array(K), nCand: 0, candLimit: -Infinity, minFar: Infinity, buffer: none, markPnl: none, carryPnl: none, c0: f(), m0: f(),
+    K, cf: 1, E: none, B: none, Bl: f(), key: f(), minKey: Infinity, cand: new Int32Array(K), nCand: 0, candLimit: -Infinity, minFar: Infinity, buffer: none, carryPnl: none, c0: f(),
     Wf: f(), W: 0, isOut: new Uint8Array(K), nOut: 0,
     lazy0: 0, lazyB: 0, outEquity: 0, outFailed: 0, zombies: new Int32Array(K), nZ: 0,
     nEv: 0, evFund: new Int32Array(0), evEquity: none, evPosition: none, evStatus: new Uint8Array(0),
-    nT: 0, tI: new Int32Array(K), S: f(), B0: f(), M: f(),
+    nT: 0, tI: new Int32Array(K), S: f(), B0: f(),
     acc: new Float64Array(A_SIZE),
   };
   return spare;
@@ -658,11 +655,11 @@ function workArrays(K: number): FundArrays {
 /**
  * Touch the funds listed at tI[from … nT−1] (just found at or past the limit) and run their
  * funding check at kNow: fold today's per-unit shift U into each one's equity, the run's
- * per-unit carry cCum and marks mNow since its last fold into its P&L, and take it out of the
+ * per-unit carry cCum since its last fold into its carry P&L, and take it out of the
  * lazy sums. Returns the face sold.
  */
-function touchListed(st: FundArrays, from: number, U: number, cCum: number, mNow: number, kNow: number): number {
-  const { nT, tI, E, B, S, Wf, key, carryPnl, markPnl, c0, m0, Bl, B0, M, buffer } = st;
+function touchListed(st: FundArrays, from: number, U: number, cCum: number, kNow: number): number {
+  const { nT, tI, E, B, S, Wf, key, carryPnl, c0, Bl, B0, buffer } = st;
   const shift = st.W + U;
   let lazy0 = 0, lazyB = 0, face = 0;
   for (let j = from; j < nT; j++) {
@@ -674,10 +671,8 @@ function touchListed(st: FundArrays, from: number, U: number, cCum: number, mNow
     lazy0 += e0 - b * w;
     lazyB += b;
     carryPnl[i] += b * (cCum - c0[i]);
-    markPnl[i] += b * (mNow - m0[i]);
     Bl[i] = 0;
     B0[i] = b;
-    M[i] = 0;
     const e = e0 + b * (shift - w);
     E[i] = e;
     let s = 0;
@@ -700,7 +695,7 @@ function touchListed(st: FundArrays, from: number, U: number, cCum: number, mNow
  * cannot be in breach (the limit has a rounding margin); those up to `band` are listed as
  * candidates for the day's later rounds. Returns the face sold.
  */
-function touchCheck(st: FundArrays, limit: number, band: number, U: number, cCum: number, mNow: number, kNow: number): number {
+function touchCheck(st: FundArrays, limit: number, band: number, U: number, cCum: number, kNow: number): number {
   const { K, key, cand, tI } = st;
   const from = st.nT;
   let mc = Infinity, mf = Infinity, nc = 0, nT = from;
@@ -720,11 +715,11 @@ function touchCheck(st: FundArrays, limit: number, band: number, U: number, cCum
   st.candLimit = band;
   st.minFar = mf;
   st.minKey = mc < mf ? mc : mf;
-  return touchListed(st, from, U, cCum, mNow, kNow);
+  return touchListed(st, from, U, cCum, kNow);
 }
 
 /** As touchCheck, scanning only the candidates (limit ≤ st.candLimit). */
-function touchCandidates(st: FundArrays, limit: number, U: number, cCum: number, mNow: number, kNow: number): number {
+function touchCandidates(st: FundArrays, limit: number, U: number, cCum: number, kNow: number): number {
   const { key, cand, tI } = st;
   const n = st.nCand;
   const from = st.nT;
@@ -743,7 +738,7 @@ function touchCandidates(st: FundArrays, limit: number, U: number, cCum: number,
   st.nCand = nc;
   const mf = st.minFar;
   st.minKey = mc < mf ? mc : mf;
-  return touchListed(st, from, U, cCum, mNow, kNow);
+  return touchListed(st, from, U, cCum, kNow);
 }
 
 /**
@@ -752,7 +747,7 @@ function touchCandidates(st: FundArrays, limit: number, U: number, cCum: number,
  * funds, so it is taken once (dP − CF·dF) and the marks of a round without a move are skipped.
  */
 function markCheck(st: FundArrays, mark: boolean, dP: number, dF: number, kNow: number): number {
-  const { nT, tI, E, B, S, buffer, M } = st;
+  const { nT, tI, E, B, S, buffer } = st;
   const perFace = mark ? dP - st.cf * dF : 0;
   let face = 0;
   for (let j = 0; j < nT; j++) {
@@ -761,10 +756,8 @@ function markCheck(st: FundArrays, mark: boolean, dP: number, dF: number, kNow: 
     const sold = S[i];
     let e = E[i];
     if (perFace !== 0) {
-      const m = (b + sold) * perFace;
-      e += m;
+      e += (b + sold) * perFace;
       E[i] = e;
-      M[i] += m;
     }
     if (b === 0 || (e > 0 && e >= b * kNow)) {
       if (sold !== 0) S[i] = 0;
@@ -786,16 +779,12 @@ function markCheck(st: FundArrays, mark: boolean, dP: number, dF: number, kNow: 
  * stand and its move is marked. (At a fixed point, finishTouched takes back that round's trial sales.)
  */
 function closeTouched(st: FundArrays, mark: boolean, dP: number, dF: number): void {
-  const { nT, cf, tI, E, B, S, M } = st;
+  const { nT, cf, tI, E, B, S } = st;
   for (let j = 0; j < nT; j++) {
     const i = tI[j];
     if (mark) {
       const bp = B[i] + S[i];
-      if (bp !== 0) {
-        const m = bp * dP - cf * bp * dF;
-        E[i] += m;
-        M[i] += m;
-      }
+      if (bp !== 0) E[i] += bp * dP - cf * bp * dF;
     }
     S[i] = 0;
   }
@@ -869,14 +858,14 @@ function outOfEquity(st: FundArrays, day: number, W: number): void {
 
 /**
  * End of day `day` (W: the shift after it). Each fund touched today: the fixed-point round's
- * trial sale is taken back, today's marks go to its P&L, its status is set (out when the
+ * trial sale is taken back, its status is set (out when the
  * position or the equity is gone, forced when the position fell, else called or healthy),
- * recorded, and it returns to lazy marking (new key, Bl, Wf and P&L bases). Counts go to
+ * recorded, and it returns to lazy marking (new key, Bl, Wf and carry base). Counts go to
  * `acc`. Returns the change in the funds' total position.
  */
-function endOfDay(st: FundArrays, day: number, called: boolean, W: number, cCum: number, mCum: number): number {
+function endOfDay(st: FundArrays, day: number, called: boolean, W: number, cCum: number): number {
   reserve(st, st.nT);
-  const { K, nT, tI, B0, E, B, S, M, Bl, Wf, key, isOut, markPnl, c0, m0, acc, evFund, evEquity, evPosition, evStatus } = st;
+  const { K, nT, tI, B0, E, B, S, Bl, Wf, key, isOut, c0, acc, evFund, evEquity, evPosition, evStatus } = st;
   const holding = called ? FUND_STATUS.called : FUND_STATUS.healthy;
   let forcedStatus = 0, fell = 0, nEv = st.nEv, nOut = st.nOut;
   let mk = st.minKey;
@@ -890,7 +879,6 @@ function endOfDay(st: FundArrays, day: number, called: boolean, W: number, cCum:
       B[i] = b;
       S[i] = 0;
     }
-    markPnl[i] += M[i];
     const e = E[i];
     const before = B0[i];
     let status: number;
@@ -918,7 +906,6 @@ function endOfDay(st: FundArrays, day: number, called: boolean, W: number, cCum:
       key[i] = k;
       if (k < mk) mk = k;
       c0[i] = cCum;
-      m0[i] = mCum;
       lazy0 += e - b * W;
       lazyB += b;
     } else {
