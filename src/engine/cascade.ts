@@ -392,7 +392,7 @@ export function runCascade(input: CascadeInput): CascadeResult {
   st.lazyB = totalFace;
   st.outEquity = 0;
   st.outFailed = 0;
-  useEvents(st, out.history, prior?.history, K);
+  useEvents(st, prior?.history, K);
   const { Bl, key, c0, acc } = st;
   Bl.set(B);
   /** Key for the funding check: E/B at the last fold, less the per-unit shift W up to then (+∞: never checked again). */
@@ -557,12 +557,8 @@ export function runCascade(input: CascadeInput): CascadeResult {
     out.totalEquity[d] = st.lazy0 + st.lazyB * W + st.outEquity;
     out.totalPosition[d] = totalB;
   }
-  const h = out.history;
-  h.eventStart[D] = st.nEv;
-  h.eventFund = st.evFund;
-  h.eventEquity = st.evEquity;
-  h.eventPosition = st.evPosition;
-  h.eventStatus = st.evStatus;
+  out.history.eventStart[D] = st.nEv;
+  keepEvents(st, out.history, prior !== undefined && prior.history.eventFund === st.evFund);
   // Fold the carry of each fund's last untouched stretch into its P&L. Equity moves only by
   // carry and marks (a sale at the market price leaves it unchanged), so the mark P&L is the rest.
   for (let i = 0; i < K; i++) {
@@ -790,22 +786,48 @@ function closeTouched(st: FundArrays, mark: boolean, dP: number, dF: number): vo
   }
 }
 
-/** Buffers for the run's events: the previous result's when given (they are overwritten), else new ones. */
-function useEvents(st: FundArrays, h: CascadeHistory, prior: CascadeHistory | undefined, K: number): void {
+/** Event buffers kept between runs (the runs are synchronous): a run records into them, then keeps a copy of its events. */
+let spareEvents: { fund: Int32Array; equity: Float64Array; position: Float64Array; status: Uint8Array } | null = null;
+
+/**
+ * Buffers the run records its events into: the previous result's when given (they are
+ * overwritten and kept), else the spare ones (copied out at the end by keepEvents).
+ */
+function useEvents(st: FundArrays, prior: CascadeHistory | undefined, K: number): void {
   st.nEv = 0;
   if (prior !== undefined && prior.eventFund.length > 0) {
     st.evFund = prior.eventFund;
     st.evEquity = prior.eventEquity;
     st.evPosition = prior.eventPosition;
     st.evStatus = prior.eventStatus;
-  } else {
-    const n = 256 + 4 * K; // most runs record fewer events; more grow the buffers
-    st.evFund = new Int32Array(n);
-    st.evEquity = new Float64Array(n);
-    st.evPosition = new Float64Array(n);
-    st.evStatus = new Uint8Array(n);
+    return;
   }
-  h.eventFund = st.evFund;
+  if (spareEvents === null) {
+    const n = 256 + 4 * K; // most runs record fewer events; more grow the buffers
+    spareEvents = { fund: new Int32Array(n), equity: new Float64Array(n), position: new Float64Array(n), status: new Uint8Array(n) };
+  }
+  st.evFund = spareEvents.fund;
+  st.evEquity = spareEvents.equity;
+  st.evPosition = spareEvents.position;
+  st.evStatus = spareEvents.status;
+}
+
+/** The run's events into its history: the buffers themselves when they were the previous result's, else a copy of the used part. */
+function keepEvents(st: FundArrays, h: CascadeHistory, reused: boolean): void {
+  const n = st.nEv;
+  if (reused) {
+    h.eventFund = st.evFund;
+    h.eventEquity = st.evEquity;
+    h.eventPosition = st.evPosition;
+    h.eventStatus = st.evStatus;
+    return;
+  }
+  // The spare buffers may have grown during the run: keep the larger ones for the next run.
+  spareEvents = { fund: st.evFund, equity: st.evEquity, position: st.evPosition, status: st.evStatus };
+  h.eventFund = st.evFund.slice(0, n);
+  h.eventEquity = st.evEquity.slice(0, n);
+  h.eventPosition = st.evPosition.slice(0, n);
+  h.eventStatus = st.evStatus.slice(0, n);
 }
 
 /** Room for n more events. */
