@@ -4,7 +4,7 @@ import { defineConfig, devices } from '@playwright/test';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
 // DIST_DIR lets several builds be served side by side (e.g. while developing in parallel).
-const outDir = process.env.DIST_DIR ? ` --outDir ${process.env.DIST_DIR}` : '';
+const distDir = process.env.DIST_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -34,12 +34,13 @@ export default defineConfig({
     // Measurements of smoothness run last and alone, so other tests do not compete for the CPU.
     { name: 'smoothness', testMatch: /smoothness\/.*\.spec\.ts/, dependencies: ['chromium'], use: { ...devices['Desktop Chrome'], channel: undefined } },
   ],
+  // The same gzip static server as the Lighthouse gate (scripts/serve-dist.mjs), so every browser
+  // gate measures one built site served as a real host would serve it.
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}${outDir}`,
+    command: `node scripts/serve-dist.mjs --dir ${JSON.stringify(distDir)} --port ${port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     // Never test against a stale server left running on the port: start the one for this build.
     reuseExistingServer: false,
-    timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    timeout: 30_000,
   },
 });

@@ -5,7 +5,8 @@
  *   1. type-check (astro check)          counted as 1 check
  *   2. static build (astro build)        counted as 1 check
  *   3. unit tests (Vitest)                each test counted
- *   4. browser tests (Playwright, Debian chromium, against `astro preview`)
+ *   4. browser tests (Playwright, Debian chromium, against scripts/serve-dist.mjs, the gzip static server)
+ *      then the Lighthouse gate (scripts/check-lighthouse.mjs: same build, same kind of server), 1 check
  *   5. budgets (scripts/check-budget.mjs), a sub-path build (scripts/check-subpath.mjs) and the
  *      copied-text check (seed_overlap.py), 1 check each
  * Every step runs even when an earlier one failed, so the totals are complete. Without
@@ -81,6 +82,8 @@ if (!haveChromium) {
     if (unexpected) failures.push(`${unexpected} browser test(s)`);
     if ((e2e.errors ?? []).length) check('browser test files load', false);
   } else check('browser tests ran', false);
+  // After the browser tests, alone on the machine: simulated-throttling scores suffer from a busy CPU.
+  check('lighthouse', run('lighthouse', 'node', ['scripts/check-lighthouse.mjs']));
 }
 if (built) {
   check('budgets', run('budgets', 'node', ['scripts/check-budget.mjs']));

@@ -4,13 +4,17 @@
  * after external links, light colours whatever the theme, figures kept whole.
  */
 import { expect, test } from '@playwright/test';
-import { chapterUrl, chapters } from '../support/browser';
+import { chapterUrl, chapters, scrollToStep } from '../support/browser';
 
 const chapter = chapters().find((c) => c.slug === 'risks') ?? chapters()[0];
 
 test('print emulation shows every step with its figure, hides controls and prints link addresses, in light colours', async ({ page }) => {
   await page.goto(chapterUrl(chapter.slug));
+  // A figure starts once the reader scrolls near it (controller.ts).
+  await scrollToStep(page, chapter.scrollies[0].steps[0].id);
   await page.locator('[data-scrolly] figure[data-active-step]').first().waitFor({ state: 'attached' });
+  // With JavaScript the steps' own drawings stay inert (<noscript>) until printing asks for them.
+  await expect(page.locator('.step-figure svg')).toHaveCount(0);
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   const steps = page.locator('section.step');
   const count = await steps.count();

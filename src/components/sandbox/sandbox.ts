@@ -18,6 +18,8 @@ interface Model {
   form: HTMLFormElement;
   definition: WidgetDefinition;
   widget: LiveWidget;
+  /** The state the widget shows now (JSON), so an unchanged state is not drawn twice. */
+  drawn: string;
 }
 
 function inputsOf(form: HTMLElement, key?: string): HTMLInputElement[] {
@@ -78,7 +80,8 @@ export function initSandbox(): void {
   let current: Model | null = null;
   let currentPreset: Preset | null = null;
 
-  async function model(name: string): Promise<Model | null> {
+  /** The model's widget, created on first use showing `raw` (read leniently) as its first drawing. */
+  async function model(name: string, raw: Record<string, unknown>): Promise<Model | null> {
     const known = models.get(name);
     if (known) return known;
     const definition = await loadWidget(name);
@@ -86,8 +89,9 @@ export function initSandbox(): void {
     const form = root!.querySelector<HTMLFormElement>(`[data-sandbox-form="${name}"]`);
     if (!definition || !panel || !form) return null;
     const figure = panel.querySelector<HTMLElement>('figure[data-figure]')!;
-    const widget = createWidget(figure, definition, readState(definition, {}).state);
-    const m: Model = { name, panel, form, definition, widget };
+    const first = readState(definition, raw).state;
+    const widget = createWidget(figure, definition, first);
+    const m: Model = { name, panel, form, definition, widget, drawn: JSON.stringify(first) };
     for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-param]')) {
       el.disabled = false;
       el.addEventListener('input', () => {
@@ -108,21 +112,26 @@ export function initSandbox(): void {
       notice.textContent = changed.length ? noticeText(root!, changed, m.definition.params) : '';
     }
     writeForm(m.form, m.definition.params, state as Record<string, unknown>);
-    m.widget.update(state, { animate: false });
+    const key = JSON.stringify(state);
+    if (key !== m.drawn) m.widget.update(state, { animate: false });
+    m.drawn = key;
     const query = toQuery(m.name, m.definition.params, state as Record<string, unknown>);
     const withPreset = currentPreset ? `${query}&example=${encodeURIComponent(currentPreset.id)}` : query;
     history.replaceState(history.state, '', `${window.location.pathname}${withPreset}${window.location.hash}`);
   }
 
   async function show(name: string, raw: Record<string, unknown>, extra: Adjustment[] = []): Promise<void> {
-    const m = await model(name);
+    // A widget created in a visible panel has drawn at its width; one created hidden, or a panel
+    // shown again (the window may have changed), must measure again.
+    const fresh = !models.has(name) && root!.querySelector<HTMLElement>(`[data-sandbox-panel="${name}"]`)?.hidden === false;
+    const m = await model(name, raw);
     if (!m) return;
     for (const other of models.values()) other.panel.hidden = other !== m;
     for (const panel of root!.querySelectorAll<HTMLElement>('[data-sandbox-panel]')) panel.hidden = panel.dataset.sandboxPanel !== name;
     current = m;
     modelSelect.value = name;
     presetSelect.value = currentPreset?.id ?? '';
-    m.widget.resize();
+    if (!fresh) m.widget.resize();
     apply(m, raw, true, extra);
   }
 

@@ -6,6 +6,10 @@
  * step elements by id.
  * GSAP ScrollTrigger is loaded lazily; until it arrives (or if it fails)
  * the page still shows the right state for a deep link.
+ * Start-up is cheap on purpose (Lighthouse's total blocking time): at load
+ * only a figure on screen (or named by the address) starts; the others show
+ * the build's drawing of their first step until the reader scrolls near them,
+ * and a start is cut into short tasks (module, first drawing, GSAP, triggers).
  */
 import { createWidget, type LiveWidget } from '../widgets/core/widget';
 import { loadWidget } from '../widgets/client-registry';
@@ -76,6 +80,12 @@ function hashStepIndex(steps: StepInfo[]): number {
   return id ? steps.findIndex((s) => s.id === id) : -1;
 }
 
+/** Give the browser a turn (input, paint) between pieces of start-up work, so none is a long task. */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 function activate(rt: ScrollyRuntime, index: number, animate: boolean): void {
   const step = rt.steps[index];
   if (!step || !rt.widget) return;
@@ -91,11 +101,13 @@ async function start(rt: ScrollyRuntime): Promise<void> {
     console.warn(`[scrolly] unknown figure ${rt.section.dataset.scrolly}`);
     return;
   }
+  await yieldToMain();
   const fromHash = hashStepIndex(rt.steps);
   const first = fromHash >= 0 ? fromHash : stepAtLine(rt.steps);
-  rt.widget = createWidget(rt.figure, definition, rt.steps[first].state);
-  rt.active = -1;
-  activate(rt, first, false);
+  // The widget's first drawing is this step's: no second drawing of the same state.
+  rt.widget = createWidget(rt.figure, definition, rt.steps[first].state, rt.steps[first].id);
+  rt.active = first;
+  rt.steps.forEach((s, i) => s.el.classList.toggle('is-active', i === first));
 
   let lastWidth = window.innerWidth;
   new ResizeObserver(() => {
@@ -105,10 +117,12 @@ async function start(rt: ScrollyRuntime): Promise<void> {
     rt.widget?.resize();
   }).observe(rt.figure);
 
+  await yieldToMain();
   const gsap = await loadGsap();
   if (!gsap) return;
   rt.widget.setTweener(gsap);
   const { ScrollTrigger } = await import('gsap/ScrollTrigger');
+  await yieldToMain();
   rt.steps.forEach((step, index) => {
     ScrollTrigger.create({
       trigger: step.el,
@@ -146,19 +160,42 @@ export function startScrollies(): void {
     return rt.ready;
   };
 
+  // Until the reader first scrolls, only a figure on screen starts; one merely near the screen waits
+  // (its build drawing is already the first step's), so loading the page runs no off-screen figure.
+  let scrolled = false;
+  const waiting = new Set<ScrollyRuntime>();
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
         const rt = runtimes.find((r) => r.section === entry.target);
-        if (rt) {
-          observer.unobserve(rt.section);
-          void begin(rt);
+        if (!rt) continue;
+        if (!entry.isIntersecting) {
+          waiting.delete(rt);
+          continue;
         }
+        const onScreen = entry.boundingClientRect.top < window.innerHeight && entry.boundingClientRect.bottom > 0;
+        if (!scrolled && !onScreen) {
+          waiting.add(rt);
+          continue;
+        }
+        observer.unobserve(rt.section);
+        void begin(rt);
       }
     },
     { rootMargin: '100% 0px' },
   );
+  // The first scroll (or a resize, which can bring a waiting figure on screen) starts the waiting ones.
+  const wake = () => {
+    if (scrolled) return;
+    scrolled = true;
+    for (const rt of waiting) {
+      observer.unobserve(rt.section);
+      void begin(rt);
+    }
+    waiting.clear();
+  };
+  window.addEventListener('scroll', wake, { once: true, passive: true });
+  window.addEventListener('resize', wake, { once: true, passive: true });
   for (const rt of runtimes) {
     if (hashStepIndex(rt.steps) >= 0) void begin(rt);
     else observer.observe(rt.section);

@@ -1,21 +1,4 @@
-import { formatPercent, formatUsdLarge } from './format';
-
-// The same output as format.ts's formatNumber / formatSigned, with the Intl formatters
-// made once per precision: this figure relabels on every slider move.
-const formatters = new Map<number, Intl.NumberFormat>();
-function formatNumber(value: number, digits = 2): string {
-  let f = formatters.get(digits);
-  if (!f) {
-    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-    formatters.set(digits, f);
-  }
-  return f.format(value);
-}
-function formatSigned(value: number, digits = 2): string {
-  const text = formatNumber(Math.abs(value), digits);
-  if (Math.abs(value) < 0.5 * 10 ** -digits) return formatNumber(0, digits);
-  return value > 0 ? `+${text}` : `−${text}`;
-}
+import { formatNumber, formatPercent, formatSigned, formatUsdLarge } from './format';
 
 /** Signed large amount: +37.5 万美元 / −1,200 万美元. */
 function signedUsd(v: number): string {

@@ -27,7 +27,13 @@ interface Drawn {
   size: Size;
 }
 
-export function createWidget(figure: HTMLElement, definition: WidgetDefinition<any, any>, initialState: unknown): LiveWidget {
+/** Draws `initialState` at once (as step `initialStepId`, when a scroll step asked for it). */
+export function createWidget(
+  figure: HTMLElement,
+  definition: WidgetDefinition<any, any>,
+  initialState: unknown,
+  initialStepId?: string,
+): LiveWidget {
   const svg = figure.querySelector('svg[data-figure-svg]') as SVGSVGElement;
   const root = svg.querySelector('g[data-root]') as SVGGElement;
   const overlay = svg.querySelector('g[data-overlay]') as SVGGElement | null;
@@ -110,7 +116,7 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
     }
   }
 
-  safely(() => draw(false));
+  safely(() => draw(false, initialStepId));
 
   if (definition.pointer) {
     const opts = { signal: abort.signal };

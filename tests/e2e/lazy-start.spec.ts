@@ -1,0 +1,24 @@
+/**
+ * Load stays light (Lighthouse's blocking time): a figure below the screen does not start while
+ * the page loads (its build drawing already shows its first step); the reader's first scroll
+ * starts it, and it then draws that step as usual.
+ */
+import { expect, test } from '@playwright/test';
+import { chapterUrl, chapters, expectStepDrawn, guard } from '../support/browser';
+
+const chapter = chapters().find((c) => c.slug === 'risks')!;
+const first = chapter.scrollies[0].steps[0].id;
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test('an off-screen figure waits for the first scroll, then draws its step', async ({ page }) => {
+  const seen = await guard(page);
+  await page.goto(chapterUrl(chapter.slug));
+  const figure = page.locator(`[data-scrolly]:has(#${first}) figure[data-figure]`);
+  expect((await figure.boundingBox())!.y).toBeGreaterThan(844); // below the screen at load
+  await page.waitForLoadState('networkidle');
+  await expect(figure).not.toHaveAttribute('data-active-step');
+  await page.mouse.wheel(0, 200);
+  await expectStepDrawn(page, first);
+  expect(seen.errors).toEqual([]);
+});
