@@ -3,7 +3,9 @@
  * step's declared state to the figure; it knows nothing of the engine or of
  * the figure's drawing. The steps and their states are the list the build
  * read from the MDX (printed as JSON by Scrolly.astro), matched to the
- * step elements by id.
+ * step elements by id. The active step is always the step under the trigger
+ * line, read from the layout (so skipped steps, End/Home and resizes land
+ * right); a change of width brings the step being read back under the line.
  * GSAP ScrollTrigger is loaded lazily; until it arrives (or if it fails)
  * the page still shows the right state for a deep link.
  */
@@ -96,6 +98,7 @@ async function start(rt: ScrollyRuntime): Promise<void> {
   rt.widget = createWidget(rt.figure, definition, rt.steps[first].state);
   rt.active = -1;
   activate(rt, first, false);
+  started.push(rt);
 
   let lastWidth = window.innerWidth;
   new ResizeObserver(() => {
@@ -109,18 +112,57 @@ async function start(rt: ScrollyRuntime): Promise<void> {
   if (!gsap) return;
   rt.widget.setTweener(gsap);
   const { ScrollTrigger } = await import('gsap/ScrollTrigger');
-  rt.steps.forEach((step, index) => {
-    ScrollTrigger.create({
-      trigger: step.el,
-      start: `top ${TRIGGER_LINE * 100}%`,
-      end: `bottom ${TRIGGER_LINE * 100}%`,
-      onToggle: (self) => {
-        if (!self.isActive) return;
-        activate(rt, index, true);
-        followInAddressBar(step.id);
-      },
-    });
+  // One trigger over the whole run of steps. The active step is always the one under the trigger line,
+  // read from the layout, so a fast scroll that skips a step (or the whole section), a jump with End or
+  // Home, or a resize all land on the right step. onUpdate fires whenever the progress changes, also
+  // when a jump goes from before the steps to after them; onLeave/onLeaveBack close the section.
+  const container = rt.steps[0].el.parentElement ?? rt.section;
+  ScrollTrigger.create({
+    trigger: container,
+    start: `top ${TRIGGER_LINE * 100}%`,
+    end: `bottom ${TRIGGER_LINE * 100}%`,
+    onUpdate: (self) => sync(rt, self.isActive),
+    onLeave: () => sync(rt, false),
+    onLeaveBack: () => sync(rt, false),
   });
+  // A refresh (after a resize) moves the start and end without calling back: read the line again.
+  if (!refreshListening) {
+    refreshListening = true;
+    ScrollTrigger.addEventListener('refresh', () => started.forEach((r) => sync(r, false)));
+  }
+}
+
+/** Scrollies whose figure is drawn. */
+const started: ScrollyRuntime[] = [];
+let refreshListening = false;
+
+/**
+ * Where the reader is: the step under the trigger line and how far through it the line is. Kept up to
+ * date while reading, so that after a change of width (a phone turned, a window resized) the same step
+ * is brought back under the line at the same place, whatever the new heights of the steps above it.
+ */
+let reading: { el: HTMLElement; fraction: number } | null = null;
+
+/** Activate the step under the trigger line (while reading, the address bar follows it). */
+function sync(rt: ScrollyRuntime, follow: boolean): void {
+  const index = stepAtLine(rt.steps);
+  const rect = rt.steps[index].el.getBoundingClientRect();
+  const line = window.innerHeight * TRIGGER_LINE;
+  if (rect.top <= line && rect.bottom > line) reading = { el: rt.steps[index].el, fraction: (line - rect.top) / Math.max(1, rect.height) };
+  else if (reading && rt.steps.some((s) => s.el === reading!.el)) reading = null; // the reader left these steps
+  if (index !== rt.active) activate(rt, index, true);
+  if (follow) followInAddressBar(rt.steps[index].id);
+}
+
+let readingWidth = 0;
+function keepReadingPlace(): void {
+  if (window.innerWidth === readingWidth) return;
+  readingWidth = window.innerWidth;
+  if (!reading || !reading.el.isConnected) return;
+  const rect = reading.el.getBoundingClientRect();
+  const shift = rect.top + reading.fraction * rect.height - window.innerHeight * TRIGGER_LINE;
+  if (Math.abs(shift) >= 1) window.scrollBy({ top: shift, behavior: 'instant' });
+  for (const rt of started) sync(rt, false);
 }
 
 /**
@@ -163,6 +205,9 @@ export function startScrollies(): void {
     if (hashStepIndex(rt.steps) >= 0) void begin(rt);
     else observer.observe(rt.section);
   }
+
+  readingWidth = window.innerWidth;
+  window.addEventListener('resize', keepReadingPlace);
 
   // A link to another step on the same page: draw that step at once, no replay.
   window.addEventListener('hashchange', () => {
