@@ -1,8 +1,7 @@
-import { formatUsdLarge } from './format';
+import { formatGrouped, formatUsdLarge } from './format';
 
-/** Whole numbers with thousands separators (one formatter, built once: a slider redraws this text on every move). */
-const wholeFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const whole = (v: number) => wholeFormat.format(v);
+/** Whole numbers with thousands separators. */
+const whole = (v: number) => formatGrouped(v, 0);
 
 /** Dollars → "约 X 亿美元" (sentences) or "0" when nothing was sold. */
 const usd = (v: number) => (Math.abs(v) < 5e6 ? '0' : formatUsdLarge(v));

@@ -1,15 +1,7 @@
-import { formatPercent, formatUsdLarge } from './format';
+import { formatGrouped, formatPercent, formatUsdLarge } from './format';
 
-// The same output as format.ts's formatNumber / formatSigned, with the Intl formatters
-// made once per precision: this figure relabels on every slider move.
-const formatters = new Map<number, Intl.NumberFormat>();
 function formatNumber(value: number, digits = 2): string {
-  let f = formatters.get(digits);
-  if (!f) {
-    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-    formatters.set(digits, f);
-  }
-  return f.format(value);
+  return formatGrouped(value, digits);
 }
 function formatSigned(value: number, digits = 2): string {
   const text = formatNumber(Math.abs(value), digits);
