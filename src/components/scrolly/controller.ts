@@ -12,6 +12,7 @@
 import { createWidget, type LiveWidget } from '../widgets/core/widget';
 import { loadWidget } from '../widgets/client-registry';
 import { motionReduced } from '../motion';
+import { readState } from '../widgets/core/types';
 import type { DeclaredStep } from './declarations';
 
 interface StepInfo {
@@ -27,6 +28,8 @@ interface ScrollyRuntime {
   widget: LiveWidget | null;
   active: number;
   ready: Promise<void> | null;
+  /** A step change waiting to be drawn (see activate). */
+  drawTask: number;
 }
 
 /** Where on the screen a step becomes active (fraction of the viewport height from the top). */
@@ -62,6 +65,8 @@ function readSteps(section: HTMLElement): StepInfo[] {
   });
 }
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** The step crossing the trigger line now (or the nearest one). */
 function stepAtLine(steps: StepInfo[]): number {
   const line = window.innerHeight * TRIGGER_LINE;
@@ -78,13 +83,26 @@ function hashStepIndex(steps: StepInfo[]): number {
   return id ? steps.findIndex((s) => s.id === id) : -1;
 }
 
-function activate(rt: ScrollyRuntime, index: number, animate: boolean): void {
+/**
+ * Make a step the active one. The step is marked at once; the figure is redrawn at once too, or — while
+ * scrolling (`soon`) — in a task of its own right after the frame, so that a step change's drawing and
+ * the scroll's frame never add up to one long task (a fast scroll past several steps draws only the last).
+ */
+function activate(rt: ScrollyRuntime, index: number, animate: boolean, soon = false): void {
   const step = rt.steps[index];
   if (!step || !rt.widget) return;
   const changed = index !== rt.active;
   rt.active = index;
   rt.steps.forEach((s, i) => s.el.classList.toggle('is-active', i === index));
-  if (changed) rt.widget.update(step.state, { animate: animate && !motionReduced(), stepId: step.id });
+  if (!changed) return;
+  const draw = () => {
+    rt.drawTask = 0;
+    const now = rt.steps[rt.active];
+    rt.widget?.update(now.state, { animate: animate && !motionReduced(), stepId: now.id });
+  };
+  window.clearTimeout(rt.drawTask);
+  if (soon) rt.drawTask = window.setTimeout(draw, 0);
+  else draw();
 }
 
 async function start(rt: ScrollyRuntime): Promise<void> {
@@ -93,12 +111,24 @@ async function start(rt: ScrollyRuntime): Promise<void> {
     console.warn(`[scrolly] unknown figure ${rt.section.dataset.scrolly}`);
     return;
   }
+  // A figure starts in several short tasks rather than one long one (a slow phone scrolling past
+  // must not stall): the module above; the first state's model, whose engine runs the figure's own
+  // caches keep (the drawing then finds them); the drawing; the scroll triggers.
+  await nextTask();
   const fromHash = hashStepIndex(rt.steps);
-  const first = fromHash >= 0 ? fromHash : stepAtLine(rt.steps);
-  rt.widget = createWidget(rt.figure, definition, rt.steps[first].state);
-  rt.active = -1;
-  activate(rt, first, false);
+  const index = fromHash >= 0 ? fromHash : stepAtLine(rt.steps);
+  try {
+    definition.compute(readState(definition, rt.steps[index].state).state);
+  } catch {
+    /* the drawing below reports it */
+  }
+  await nextTask();
+  const first = hashStepIndex(rt.steps) >= 0 ? hashStepIndex(rt.steps) : stepAtLine(rt.steps);
+  rt.widget = createWidget(rt.figure, definition, rt.steps[first].state, rt.steps[first].id);
+  rt.active = first;
+  rt.steps.forEach((s, i) => s.el.classList.toggle('is-active', i === first));
   started.push(rt);
+  await nextTask();
 
   let lastWidth = window.innerWidth;
   new ResizeObserver(() => {
@@ -150,7 +180,7 @@ function sync(rt: ScrollyRuntime, follow: boolean): void {
   const line = window.innerHeight * TRIGGER_LINE;
   if (rect.top <= line && rect.bottom > line) reading = { el: rt.steps[index].el, fraction: (line - rect.top) / Math.max(1, rect.height) };
   else if (reading && rt.steps.some((s) => s.el === reading!.el)) reading = null; // the reader left these steps
-  if (index !== rt.active) activate(rt, index, true);
+  if (index !== rt.active) activate(rt, index, true, true);
   if (follow) followInAddressBar(rt.steps[index].id);
 }
 
@@ -168,10 +198,16 @@ function keepReadingPlace(): void {
 /**
  * While reading, the address bar names the active step, so a copied URL lands
  * on it; replaceState adds no history entry per step (back still leaves the page).
+ * Once the scrolling pauses (a fast scroll past many steps changes it once, and the
+ * browser's work for a new address stays out of the scroll's frames).
  */
+let followTimer = 0;
 function followInAddressBar(id: string): void {
+  window.clearTimeout(followTimer);
   if (decodeURIComponent(window.location.hash.slice(1)) === id) return;
-  history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}#${encodeURIComponent(id)}`);
+  followTimer = window.setTimeout(() => {
+    history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}#${encodeURIComponent(id)}`);
+  }, 200);
 }
 
 export function startScrollies(): void {
@@ -182,6 +218,7 @@ export function startScrollies(): void {
     widget: null,
     active: -1,
     ready: null,
+    drawTask: 0,
   }));
   const begin = (rt: ScrollyRuntime) => {
     rt.ready ??= start(rt).catch((error) => console.warn('[scrolly] figure failed to start', error));
