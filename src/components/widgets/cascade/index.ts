@@ -78,8 +78,11 @@ function comparisonOf(state: CascadeState): CascadeComparison {
       cashPrice: run.cashPrice,
       grossBasis: run.grossBasis,
       worstSpread: run.worstSpread,
-      totals: Array.from({ length: run.dayCount }, (_, d) => cascadeDayTotals(run, d)),
+      forcedToDate: new Float64Array(run.dayCount),
     };
+    // Summed in the order cascadeDayTotals sums them, so the figures agree to the last digit.
+    let sum = 0;
+    for (let d = 0; d < run.dayCount; d++) comparison.forcedToDate[d] = sum += run.forcedSales[d];
     if (comparisons.size >= COMPARISONS_KEPT) comparisons.clear();
     comparisons.set(key, comparison);
     prepareComparisons(state);
@@ -123,9 +126,7 @@ export function compute(state: CascadeState): CascadeModel {
     day: state.day,
     funds: fundsOnDay(run, state.day),
     totals: cascadeDayTotals(run, state.day),
-    noFedTotals: noFed ? noFed.totals[state.day] : null,
     endTotals: cascadeDayTotals(run, run.dayCount - 1),
-    noFedEndTotals: noFed ? noFed.totals[noFed.dayCount - 1] : null,
     marginRise: cascadeLiveMarginRise(state.shockBp),
   };
 }
@@ -162,7 +163,7 @@ function summarize(m: CascadeModel, state: CascadeState): Summary {
     finalBasis: r4(r.grossBasis[last]),
     worstBasis: r4(-r.worstSpread),
     worstDay: r.worstDay,
-    noFedForcedTotalBn: m.noFed && m.noFedEndTotals ? bn(m.noFedEndTotals.forcedToDate) : null,
+    noFedForcedTotalBn: m.noFed ? bn(m.noFed.forcedToDate[last]) : null,
     noFedFinalBasis: m.noFed ? r4(m.noFed.grossBasis[last]) : null,
   };
   return s;
@@ -202,16 +203,15 @@ function describe(m: CascadeModel, state: CascadeState): string {
     finalBasis: r.grossBasis[last],
     worstBasis: -r.worstSpread,
     worstDay: r.worstDay,
-    noFed:
-      m.noFed && m.noFedTotals && m.noFedEndTotals
-        ? {
-            forcedTotal: m.noFedEndTotals.forcedToDate,
-            finalBasis: m.noFed.grossBasis[last],
-            worstBasis: -m.noFed.worstSpread,
-            basisAtDay: m.noFed.grossBasis[d],
-            forcedToDate: m.noFedTotals.forcedToDate,
-          }
-        : null,
+    noFed: m.noFed
+      ? {
+          forcedTotal: m.noFed.forcedToDate[last],
+          finalBasis: m.noFed.grossBasis[last],
+          worstBasis: -m.noFed.worstSpread,
+          basisAtDay: m.noFed.grossBasis[d],
+          forcedToDate: m.noFed.forcedToDate[d],
+        }
+      : null,
   });
 }
 

@@ -24,8 +24,8 @@ export interface CascadeComparison {
   cashPrice: Float64Array;
   grossBasis: Float64Array;
   worstSpread: number;
-  /** cascadeDayTotals of that run for every day. */
-  totals: CascadeDayTotals[];
+  /** Funds' forced sales from day 0 to each day, dollars. */
+  forcedToDate: Float64Array;
 }
 
 export interface CascadeModel {
@@ -37,9 +37,7 @@ export interface CascadeModel {
   /** Every fund on `day` (equity, position, status). */
   funds: FundTables;
   totals: CascadeDayTotals;
-  noFedTotals: CascadeDayTotals | null;
   endTotals: CascadeDayTotals;
-  noFedEndTotals: CascadeDayTotals | null;
   /** Rise of the futures margin rate over the run (0.3 = +30%). */
   marginRise: number;
 }
