@@ -69,8 +69,8 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
     return model;
   }
 
-  function draw(animate: boolean, stepId?: string, raw?: unknown): void {
-    const { state, cacheKey } = current(raw);
+  function draw(animate: boolean, stepId?: string, now: { state: unknown; cacheKey: string } = current()): void {
+    const { state, cacheKey } = now;
     const model = modelOf(state, cacheKey);
     const size = sizeNow();
     lastWidth = size.width;
@@ -157,8 +157,6 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
   // never add up to one long task. Inputs that arrive meanwhile are picked up when that draw is done.
   let computeTask = 0;
   let drawFrame = 0;
-  let prepared: unknown = null;
-  const latest = () => ({ ...(stepState as object), ...overrides });
   function cancelPending(): void {
     window.clearTimeout(computeTask);
     cancelAnimationFrame(drawFrame);
@@ -167,16 +165,17 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
   }
   function onInput(deferred = false): void {
     if (computeTask || drawFrame) return;
-    if (!deferred && current().ready) return safely(() => draw(false));
+    const now = current();
+    if (!deferred && now.ready) return safely(() => draw(false, undefined, now));
     computeTask = window.setTimeout(() => {
       computeTask = 0;
-      prepared = latest();
-      const next = current(prepared);
+      const from = overrides; // replaced, never changed, by each input
+      const next = current();
       safely(() => void modelOf(next.state, next.cacheKey));
       drawFrame = requestAnimationFrame(() => {
         drawFrame = 0;
-        safely(() => draw(false, undefined, prepared));
-        if (current().cacheKey !== current(prepared).cacheKey) onInput(true);
+        safely(() => draw(false, undefined, next));
+        if (overrides !== from) onInput(true);
       });
     }, 0);
   }
