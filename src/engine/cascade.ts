@@ -32,6 +32,7 @@
  */
 import { inRange, integer, nonEmpty, nonNegative, oneOf } from './validate';
 import { increasingDays } from './dates';
+import { fundTables, type CascadeHistory, type FundTables } from './cascadeFunds';
 
 export interface CascadeFund {
   /** Equity at the start, dollars. */
@@ -105,11 +106,10 @@ export interface CascadeInput {
   /** Keep a log of every clearing round (default false). */
   recordRounds?: boolean;
   /**
-   * A previous result of the same size (dayCount × fundCount) whose per-fund arrays
-   * (fundEquity, fundPosition, fundStatus) are overwritten instead of allocating new ones: a
-   * figure that reruns every frame then makes no garbage of that size. The previous result
-   * must not be read afterwards (it shares those arrays with the new one). Ignored when the
-   * sizes differ. Results are the same either way.
+   * A previous result whose per-fund history buffers may be overwritten instead of allocating
+   * new ones: a figure that reruns every frame then makes no garbage of that size. The previous
+   * result must not be read afterwards (it may share those buffers with the new one). Results
+   * are the same either way.
    */
   reuse?: CascadeResult;
 }
@@ -180,15 +180,21 @@ export interface CascadeResult {
   fundsOut: Int32Array;
   /** Clearing rounds used that day. */
   rounds: Int32Array;
-  /** fundEquity[d × fundCount + i]: equity of fund i at the end of day d, dollars. */
-  fundEquity: Float64Array;
-  /** fundPosition[d × fundCount + i]: face held by fund i at the end of day d, dollars. */
-  fundPosition: Float64Array;
+  /**
+   * fundEquity[d × fundCount + i]: equity of fund i at the end of day d, dollars. Built from
+   * `history` on first read (days × funds values); a figure that shows one day reads
+   * `fundsOnDay(result, day)` instead.
+   */
+  readonly fundEquity: Float64Array;
+  /** fundPosition[d × fundCount + i]: face held by fund i at the end of day d, dollars (built on first read). */
+  readonly fundPosition: Float64Array;
   /**
    * fundStatus[d × fundCount + i]: state of fund i on day d, one of FUND_STATUS:
-   * 0 healthy, 1 margin-called (paid from its own cash), 2 forced to sell, 3 out.
+   * 0 healthy, 1 margin-called (paid from its own cash), 2 forced to sell, 3 out (built on first read).
    */
-  fundStatus: Uint8Array;
+  readonly fundStatus: Uint8Array;
+  /** What the per-fund tables are built from (cascadeFunds.ts). */
+  history: CascadeHistory;
   /** Sums over funds of fundEquity and fundPosition, per day. */
   totalEquity: Float64Array;
   totalPosition: Float64Array;
@@ -315,13 +321,8 @@ export function runCascade(input: CascadeInput): CascadeResult {
 
   const dates = new Array<string | null>(D);
   for (let d = 0; d < D; d++) dates[d] = daysIn[d].date ?? null;
-  // Every row of the per-fund arrays is written below, so a previous result's can be reused as they are.
   const prior = input.reuse;
-  const reusable =
-    prior !== undefined && prior !== null && prior.dayCount === D && prior.fundCount === K &&
-    prior.fundEquity instanceof Float64Array && prior.fundEquity.length === D * K &&
-    prior.fundPosition instanceof Float64Array && prior.fundPosition.length === D * K &&
-    prior.fundStatus instanceof Uint8Array && prior.fundStatus.length === D * K;
+  let tables: FundTables | null = null;
   const out: CascadeResult = {
     dayCount: D,
     fundCount: K,
@@ -343,9 +344,24 @@ export function runCascade(input: CascadeInput): CascadeResult {
     fundsCalled: new Int32Array(D),
     fundsOut: new Int32Array(D),
     rounds: new Int32Array(D),
-    fundEquity: reusable ? prior.fundEquity : new Float64Array(D * K),
-    fundPosition: reusable ? prior.fundPosition : new Float64Array(D * K),
-    fundStatus: reusable ? prior.fundStatus : new Uint8Array(D * K),
+    get fundEquity() {
+      return (tables ??= fundTables(out)).equity;
+    },
+    get fundPosition() {
+      return (tables ??= fundTables(out)).position;
+    },
+    get fundStatus() {
+      return (tables ??= fundTables(out)).status;
+    },
+    history: {
+      shift: new Float64Array(D),
+      called: new Uint8Array(D),
+      eventStart: new Int32Array(D + 1),
+      eventFund: new Int32Array(0),
+      eventEquity: new Float64Array(0),
+      eventPosition: new Float64Array(0),
+      eventStatus: new Uint8Array(0),
+    },
     totalEquity: new Float64Array(D),
     totalPosition: new Float64Array(D),
     initial: { cashPrice: p0, futuresPrice: f0, equity: initialEquity, position: initialPosition },
@@ -356,32 +372,34 @@ export function runCascade(input: CascadeInput): CascadeResult {
     converged: true,
     roundLog: [],
   };
-  const fundEquity = out.fundEquity;
-  const fundPosition = out.fundPosition;
-  const fundStatus = out.fundStatus;
-  // Lazy marking (see the file comment). E[i] is fund i's equity at the end of the previous day;
-  // while it is untouched today its equity is E[i] + Bl[i] × U, U being today's per-unit carry
-  // and marks so far (Bl[i] = B[i] for an untouched fund with a position, 0 otherwise).
+  // Lazy marking (see the file comment). E[i] is fund i's equity at its last fold, at which
+  // the per-unit shift was Wf[i]; while it is untouched today its equity is
+  // E[i] + Bl[i] × (W + U), W being the shift before today and U today's per-unit carry and
+  // marks so far (Bl[i] = B[i] for an untouched fund with a position, 0 otherwise).
   // Working arrays (they never leave this call) are kept between calls of the same fund count.
   const st = workArrays(K);
   st.cf = cf;
   st.E = E;
   st.B = B;
   st.buffer = buffer;
-  st.markPnl = markPnl;
   st.carryPnl = carryPnl;
-  st.fundEquity = fundEquity;
-  st.fundPosition = fundPosition;
-  st.fundStatus = fundStatus;
   st.nOut = 0;
   st.nT = 0;
-  const { Bl, key, c0, m0, acc } = st;
+  st.nZ = 0;
+  st.W = 0;
+  st.lazy0 = 0;
+  for (let i = 0; i < K; i++) st.lazy0 += E[i];
+  st.lazyB = totalFace;
+  st.outEquity = 0;
+  st.outFailed = 0;
+  useEvents(st, prior?.history, K);
+  const { Bl, key, c0, acc } = st;
   Bl.set(B);
   /** Key for the funding check: E/B at the last fold, less the per-unit shift W up to then (+∞: never checked again). */
   for (let i = 0; i < K; i++) key[i] = E[i] / B[i];
-  /** carryPnl / markPnl hold the sums up to each fund's last fold; c0 / m0 the per-unit totals then. */
+  /** carryPnl holds the sum up to each fund's last fold; c0 the per-unit total then. */
   c0.fill(0);
-  m0.fill(0);
+  st.Wf.fill(0);
   st.isOut.fill(0);
   {
     let mk = Infinity;
@@ -392,7 +410,6 @@ export function runCascade(input: CascadeInput): CascadeResult {
   let lastF = f0;
   let W = 0; // per-unit carry and marks of untouched funds over all previous days
   let cCum = 0; // per-unit carry over the run, today included
-  let mCum = 0; // per-unit marks over the run before today
   let totalB = totalFace; // total position of all funds (end of the previous day)
 
   for (let d = 0; d < D; d++) {
@@ -450,6 +467,7 @@ export function runCascade(input: CascadeInput): CascadeResult {
     // equity but does not lower the requirement (else propping prices up could force sales).
     const undisturbed = (hc[d] * fundamental + im[d] * (fundamental - gb0)) / 100;
     st.nT = 0;
+    st.W = W;
     let dayLimit = 0;
     for (round = 1; round <= maxRounds; round++) {
       const kNow = onMarket ? (hc[d] * P + im[d] * cf * F) / 100 : undisturbed;
@@ -468,8 +486,8 @@ export function runCascade(input: CascadeInput): CascadeResult {
       }
       if (st.minKey <= limit) {
         face += limit <= st.candLimit
-          ? touchCandidates(st, limit, U, cCum, mCum + uMark, kNow)
-          : touchCheck(st, limit, limit + Math.max(4 * (limit - dayLimit), 0.002), U, cCum, mCum + uMark, kNow);
+          ? touchCandidates(st, limit, U, cCum, kNow)
+          : touchCheck(st, limit, limit + Math.max(4 * (limit - dayLimit), 0.002), U, cCum, kNow);
       }
       const value = (face * P) / 100;
       if (value <= tolValue) {
@@ -521,32 +539,36 @@ export function runCascade(input: CascadeInput): CascadeResult {
     const called = F > lastF || (d > 0 && (im[d] > im[d - 1] || hc[d] > hc[d - 1]));
     lastF = F;
     const U = carryPerFace + uMark;
-    mCum += uMark;
     W += U;
     const touchedToday = st.nT > 0;
-    // Every fund takes today's shift and is recorded; then the touched funds' fixed-point trial
-    // sales are taken back (or, without a fixed point, the last round's move is marked first).
+    // The touched funds' fixed-point trial sales are taken back (or, without a fixed point, the
+    // last round's move is marked and every untouched fund is checked for equity ≤ 0); then the
+    // touched funds are recorded and rejoin lazy marking.
+    out.history.shift[d] = W;
+    out.history.called[d] = called ? 1 : 0;
+    out.history.eventStart[d] = st.nEv;
     if (touchedToday && !fixed) closeTouched(st, markA, dPa, dFa);
-    writePass(st, d, U, called);
-    if (touchedToday) {
-      finishTouched(st, d, called, W, cCum, mCum);
-      let tp = 0;
-      for (let i = 0; i < K; i++) tp += B[i];
-      totalB = tp;
-    }
+    if (!fixed) outOfEquity(st, d, W);
+    totalB += endOfDay(st, d, called, W, cCum);
     out.fundsForced[d] = acc[A_FORCED];
     out.fundsFailed[d] = acc[A_FAILED];
     out.fundsCalled[d] = acc[A_CALLED];
     out.fundsOut[d] = acc[A_OUT];
-    out.totalEquity[d] = acc[A_TE];
+    out.totalEquity[d] = st.lazy0 + st.lazyB * W + st.outEquity;
     out.totalPosition[d] = totalB;
   }
-  // Fold the carry and marks of each fund's last untouched stretch into its P&L.
+  out.history.eventStart[D] = st.nEv;
+  keepEvents(st, out.history, prior !== undefined && prior.history.eventFund === st.evFund);
+  // Fold the carry of each fund's last untouched stretch into its P&L. Equity moves only by
+  // carry and marks (a sale at the market price leaves it unchanged), so the mark P&L is the rest.
   for (let i = 0; i < K; i++) {
     const b = Bl[i];
-    if (b === 0) continue;
-    carryPnl[i] += b * (cCum - c0[i]);
-    markPnl[i] += b * (mCum - m0[i]);
+    let e = E[i];
+    if (b !== 0) {
+      carryPnl[i] += b * (cCum - c0[i]);
+      e += b * (W - st.Wf[i]);
+    }
+    markPnl[i] = e - initialEquity[i] - carryPnl[i];
   }
 
   return out;
@@ -554,7 +576,7 @@ export function runCascade(input: CascadeInput): CascadeResult {
 
 // Per-fund passes, kept as small functions so V8 optimises each with complete type feedback.
 // Sums and counts come back in `acc`.
-const A_TE = 0, A_FAILED = 1, A_FORCED = 2, A_CALLED = 3, A_OUT = 4, A_SIZE = 5;
+const A_FAILED = 0, A_FORCED = 1, A_CALLED = 2, A_OUT = 3, A_SIZE = 4;
 
 interface FundArrays {
   K: number;
@@ -573,26 +595,38 @@ interface FundArrays {
   candLimit: number;
   minFar: number;
   buffer: Float64Array;
-  markPnl: Float64Array;
   carryPnl: Float64Array;
   c0: Float64Array;
-  m0: Float64Array;
+  /** Per-unit shift W at each fund's last fold; W: the shift before today. */
+  Wf: Float64Array;
+  W: number;
   isOut: Uint8Array;
-  fundEquity: Float64Array;
-  fundPosition: Float64Array;
-  fundStatus: Uint8Array;
-  /** outList[0 … nOut−1]: the funds that are out (they never come back). */
-  outList: Int32Array;
   nOut: number;
   /**
+   * Running sums for the day's total equity: over the lazy funds (a position, not touched),
+   * Σ (E − B·Wf) and Σ B; over the funds with no position left, Σ E and how many have E ≤ 0.
+   */
+  lazy0: number;
+  lazyB: number;
+  outEquity: number;
+  outFailed: number;
+  /** zombies[0 … nZ−1]: funds that are out (equity went ≤ 0) but still hold a position. */
+  zombies: Int32Array;
+  nZ: number;
+  /** The run's events (cascadeFunds.ts): growable buffers, nEv used. */
+  nEv: number;
+  evFund: Int32Array;
+  evEquity: Float64Array;
+  evPosition: Float64Array;
+  evStatus: Uint8Array;
+  /**
    * The funds touched today, in the order touched: tI[0 … nT−1]. For a touched fund i, S[i] is
-   * its latest sale, B0[i] its position this morning and M[i] today's marks since its touch.
+   * its latest sale and B0[i] its position this morning.
    */
   nT: number;
   tI: Int32Array;
   S: Float64Array;
   B0: Float64Array;
-  M: Float64Array;
   acc: Float64Array;
 }
 
@@ -604,54 +638,63 @@ function workArrays(K: number): FundArrays {
   const none = new Float64Array(0);
   const f = () => new Float64Array(K);
   spare = {
-    K, cf: 1, E: none, B: none, Bl: f(), key: f(), minKey: Infinity, cand: new Int32Array(K), nCand: 0, candLimit: -Infinity, minFar: Infinity, buffer: none, markPnl: none, carryPnl: none, c0: f(), m0: f(),
-    isOut: new Uint8Array(K), fundEquity: none, fundPosition: none, fundStatus: new Uint8Array(0),
-    outList: new Int32Array(K), nOut: 0,
-    nT: 0, tI: new Int32Array(K), S: f(), B0: f(), M: f(),
+    K, cf: 1, E: none, B: none, Bl: f(), key: f(), minKey: Infinity, cand: new Int32Array(K), nCand: 0, candLimit: -Infinity, minFar: Infinity, buffer: none, carryPnl: none, c0: f(),
+    Wf: f(), W: 0, isOut: new Uint8Array(K), nOut: 0,
+    lazy0: 0, lazyB: 0, outEquity: 0, outFailed: 0, zombies: new Int32Array(K), nZ: 0,
+    nEv: 0, evFund: new Int32Array(0), evEquity: none, evPosition: none, evStatus: new Uint8Array(0),
+    nT: 0, tI: new Int32Array(K), S: f(), B0: f(),
     acc: new Float64Array(A_SIZE),
   };
   return spare;
 }
 
 /**
- * Touch untouched fund i and run its funding check at kNow: fold today's per-unit shift U into
- * its equity, the run's per-unit carry cCum and marks mNow since its last fold into its P&L, and
- * list it for one-by-one checks. Returns the face sold.
+ * Touch the funds listed at tI[from … nT−1] (just found at or past the limit) and run their
+ * funding check at kNow: fold today's per-unit shift U into each one's equity, the run's
+ * per-unit carry cCum since its last fold into its carry P&L, and take it out of the
+ * lazy sums. Returns the face sold.
  */
-function touchOne(st: FundArrays, i: number, U: number, cCum: number, mNow: number, kNow: number): number {
-  const { E, B, S } = st;
-  const b = B[i];
-  st.key[i] = Infinity;
-  st.carryPnl[i] += b * (cCum - st.c0[i]);
-  st.markPnl[i] += b * (mNow - st.m0[i]);
-  st.Bl[i] = 0;
-  st.tI[st.nT++] = i;
-  st.B0[i] = b;
-  st.M[i] = 0;
-  const e = E[i] + b * U;
-  E[i] = e;
-  let s = 0;
-  if (e <= 0) s = b;
-  else if (e < b * kNow) s = b - ((1 - st.buffer[i]) * e) / kNow;
-  if (s > 0) {
-    if (s > b) s = b;
+function touchListed(st: FundArrays, from: number, U: number, cCum: number, kNow: number): number {
+  const { nT, tI, E, B, S, Wf, key, carryPnl, c0, Bl, B0, buffer } = st;
+  const shift = st.W + U;
+  let lazy0 = 0, lazyB = 0, face = 0;
+  for (let j = from; j < nT; j++) {
+    const i = tI[j];
+    const b = B[i];
+    const e0 = E[i];
+    const w = Wf[i];
+    key[i] = Infinity;
+    lazy0 += e0 - b * w;
+    lazyB += b;
+    carryPnl[i] += b * (cCum - c0[i]);
+    Bl[i] = 0;
+    B0[i] = b;
+    const e = e0 + b * (shift - w);
+    E[i] = e;
+    let s = 0;
+    if (e <= 0) s = b;
+    else if (e < b * kNow) s = b - ((1 - buffer[i]) * e) / kNow;
+    if (s > 0) {
+      if (s > b) s = b;
+      B[i] = b - s;
+      face += s;
+    } else s = 0;
     S[i] = s;
-    B[i] = b - s;
-    return s;
   }
-  S[i] = 0;
-  return 0;
+  st.lazy0 -= lazy0;
+  st.lazyB -= lazyB;
+  return face;
 }
 
 /**
- * Touch (touchOne) every untouched fund whose key is ≤ limit, in fund order. A fund above the
- * limit cannot be in breach (the limit has a rounding margin); those up to `band` are listed as
+ * Touch every untouched fund whose key is ≤ limit, in fund order. A fund above the limit
+ * cannot be in breach (the limit has a rounding margin); those up to `band` are listed as
  * candidates for the day's later rounds. Returns the face sold.
  */
-function touchCheck(st: FundArrays, limit: number, band: number, U: number, cCum: number, mNow: number, kNow: number): number {
-  const { K, key, cand } = st;
-  let mc = Infinity, mf = Infinity, nc = 0;
-  let face = 0;
+function touchCheck(st: FundArrays, limit: number, band: number, U: number, cCum: number, kNow: number): number {
+  const { K, key, cand, tI } = st;
+  const from = st.nT;
+  let mc = Infinity, mf = Infinity, nc = 0, nT = from;
   for (let i = 0; i < K; i++) {
     const ki = key[i];
     if (ki > limit) {
@@ -661,21 +704,22 @@ function touchCheck(st: FundArrays, limit: number, band: number, U: number, cCum
       } else if (ki < mf) mf = ki;
       continue;
     }
-    face += touchOne(st, i, U, cCum, mNow, kNow);
+    tI[nT++] = i;
   }
+  st.nT = nT;
   st.nCand = nc;
   st.candLimit = band;
   st.minFar = mf;
   st.minKey = mc < mf ? mc : mf;
-  return face;
+  return touchListed(st, from, U, cCum, kNow);
 }
 
 /** As touchCheck, scanning only the candidates (limit ≤ st.candLimit). */
-function touchCandidates(st: FundArrays, limit: number, U: number, cCum: number, mNow: number, kNow: number): number {
-  const { key, cand } = st;
+function touchCandidates(st: FundArrays, limit: number, U: number, cCum: number, kNow: number): number {
+  const { key, cand, tI } = st;
   const n = st.nCand;
-  let mc = Infinity, nc = 0;
-  let face = 0;
+  const from = st.nT;
+  let mc = Infinity, nc = 0, nT = from;
   for (let c = 0; c < n; c++) {
     const i = cand[c];
     const ki = key[i];
@@ -684,41 +728,44 @@ function touchCandidates(st: FundArrays, limit: number, U: number, cCum: number,
       if (ki < mc) mc = ki;
       continue;
     }
-    face += touchOne(st, i, U, cCum, mNow, kNow);
+    tI[nT++] = i;
   }
+  st.nT = nT;
   st.nCand = nc;
   const mf = st.minFar;
   st.minKey = mc < mf ? mc : mf;
-  return face;
+  return touchListed(st, from, U, cCum, kNow);
 }
 
-/** Funds touched before this round: mark the previous round's move on the pre-sale position, then the funding check; returns the face sold. */
+/**
+ * Funds touched before this round: mark the previous round's move on the pre-sale position,
+ * then the funding check; returns the face sold. The move per unit of face is common to all
+ * funds, so it is taken once (dP − CF·dF) and the marks of a round without a move are skipped.
+ */
 function markCheck(st: FundArrays, mark: boolean, dP: number, dF: number, kNow: number): number {
-  const { nT, cf, tI, E, B, S, buffer, M } = st;
+  const { nT, tI, E, B, S, buffer } = st;
+  const perFace = mark ? dP - st.cf * dF : 0;
   let face = 0;
   for (let j = 0; j < nT; j++) {
     const i = tI[j];
     const b = B[i];
-    if (mark) {
-      const bp = b + S[i];
-      if (bp !== 0) {
-        const m = bp * dP - cf * bp * dF;
-        E[i] += m;
-        M[i] += m;
-      }
+    const sold = S[i];
+    let e = E[i];
+    if (perFace !== 0) {
+      e += (b + sold) * perFace;
+      E[i] = e;
     }
-    S[i] = 0;
-    if (b === 0) continue;
-    const e = E[i];
-    let s = 0;
-    if (e <= 0) s = b;
-    else if (e < b * kNow) s = b - ((1 - buffer[i]) * e) / kNow;
+    if (b === 0 || (e > 0 && e >= b * kNow)) {
+      if (sold !== 0) S[i] = 0;
+      continue;
+    }
+    let s = e <= 0 ? b : b - ((1 - buffer[i]) * e) / kNow;
+    if (s > b) s = b;
     if (s > 0) {
-      if (s > b) s = b;
-      S[i] = s;
       B[i] = b - s;
       face += s;
-    }
+    } else s = 0;
+    S[i] = s;
   }
   return face;
 }
@@ -728,121 +775,188 @@ function markCheck(st: FundArrays, mark: boolean, dP: number, dF: number, kNow: 
  * stand and its move is marked. (At a fixed point, finishTouched takes back that round's trial sales.)
  */
 function closeTouched(st: FundArrays, mark: boolean, dP: number, dF: number): void {
-  const { nT, cf, tI, E, B, S, M } = st;
+  const { nT, cf, tI, E, B, S } = st;
   for (let j = 0; j < nT; j++) {
     const i = tI[j];
     if (mark) {
       const bp = B[i] + S[i];
-      if (bp !== 0) {
-        const m = bp * dP - cf * bp * dF;
-        E[i] += m;
-        M[i] += m;
-      }
+      if (bp !== 0) E[i] += bp * dP - cf * bp * dF;
     }
     S[i] = 0;
   }
 }
 
+/** Event buffers kept between runs (the runs are synchronous): a run records into them, then keeps a copy of its events. */
+let spareEvents: { fund: Int32Array; equity: Float64Array; position: Float64Array; status: Uint8Array } | null = null;
+
 /**
- * End of day `day`: every fund's equity takes today's per-unit shift U (nothing for touched
- * funds, whose Bl is 0) and is recorded with its position and its status as if it did not sell
- * (finishTouched corrects the touched funds); sums and counts go to `acc`.
+ * Buffers the run records its events into: the previous result's when given (they are
+ * overwritten and kept), else the spare ones (copied out at the end by keepEvents).
  */
-function writePass(st: FundArrays, day: number, U: number, called: boolean): void {
-  const { K, E, B, Bl, isOut, outList, fundEquity, fundPosition, fundStatus, acc } = st;
-  const row = day * K;
-  // Two funds a step; the equity total is summed in fund order (totalEquity is exactly the row's sum).
-  let te = 0, low = 0;
-  let i = 0;
-  for (; i + 1 < K; i += 2) {
-    const e = E[i] + Bl[i] * U;
-    const e2 = E[i + 1] + Bl[i + 1] * U;
-    E[i] = e;
-    E[i + 1] = e2;
-    fundEquity[row + i] = e;
-    fundEquity[row + i + 1] = e2;
-    te += e;
-    te += e2;
-    if (e <= 0 || e2 <= 0) low++;
+function useEvents(st: FundArrays, prior: CascadeHistory | undefined, K: number): void {
+  st.nEv = 0;
+  if (prior !== undefined && prior.eventFund.length > 0) {
+    st.evFund = prior.eventFund;
+    st.evEquity = prior.eventEquity;
+    st.evPosition = prior.eventPosition;
+    st.evStatus = prior.eventStatus;
+    return;
   }
-  if (i < K) {
-    const e = E[i] + Bl[i] * U;
-    E[i] = e;
-    fundEquity[row + i] = e;
-    te += e;
-    if (e <= 0) low++;
+  if (spareEvents === null) {
+    const n = 256 + 4 * K; // most runs record fewer events; more grow the buffers
+    spareEvents = { fund: new Int32Array(n), equity: new Float64Array(n), position: new Float64Array(n), status: new Uint8Array(n) };
   }
-  let failed = 0;
-  if (low > 0) {
-    // Some equity is ≤ 0: count those funds and list the new ones as out.
-    for (let j = 0; j < K; j++) {
-      if (E[j] <= 0) {
-        failed++;
-        if (isOut[j] === 0) {
-          isOut[j] = 1;
-          outList[st.nOut++] = j;
-        }
-      }
-    }
+  st.evFund = spareEvents.fund;
+  st.evEquity = spareEvents.equity;
+  st.evPosition = spareEvents.position;
+  st.evStatus = spareEvents.status;
+}
+
+/** The run's events into its history: the buffers themselves when they were the previous result's, else a copy of the used part. */
+function keepEvents(st: FundArrays, h: CascadeHistory, reused: boolean): void {
+  const n = st.nEv;
+  if (reused) {
+    h.eventFund = st.evFund;
+    h.eventEquity = st.evEquity;
+    h.eventPosition = st.evPosition;
+    h.eventStatus = st.evStatus;
+    return;
   }
-  fundPosition.set(B, row);
-  fundStatus.fill(called ? 1 : 0, row, row + K); // FUND_STATUS.called / healthy
-  const nOut = st.nOut;
-  for (let j = 0; j < nOut; j++) fundStatus[row + outList[j]] = 3; // out
-  acc[A_TE] = te;
-  acc[A_FAILED] = failed;
-  acc[A_FORCED] = 0;
-  acc[A_CALLED] = called ? K - nOut : 0;
-  acc[A_OUT] = nOut;
+  // The spare buffers may have grown during the run: keep the larger ones for the next run.
+  spareEvents = { fund: st.evFund, equity: st.evEquity, position: st.evPosition, status: st.evStatus };
+  h.eventFund = st.evFund.slice(0, n);
+  h.eventEquity = st.evEquity.slice(0, n);
+  h.eventPosition = st.evPosition.slice(0, n);
+  h.eventStatus = st.evStatus.slice(0, n);
+}
+
+/** Room for n more events. */
+function reserve(st: FundArrays, n: number): void {
+  const need = st.nEv + n;
+  if (need <= st.evFund.length) return;
+  const size = Math.max(need, 4 * st.evFund.length); // few, large steps: each copies and zeroes the buffers
+  const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, next: T): T => {
+    next.set(a.subarray(0, st.nEv));
+    return next;
+  };
+  st.evFund = grow(st.evFund, new Int32Array(size));
+  st.evEquity = grow(st.evEquity, new Float64Array(size));
+  st.evPosition = grow(st.evPosition, new Float64Array(size));
+  st.evStatus = grow(st.evStatus, new Uint8Array(size));
+}
+
+/** Record fund i's end-of-day equity, position and status. */
+function record(st: FundArrays, i: number, e: number, b: number, status: number): void {
+  reserve(st, 1);
+  const n = st.nEv;
+  st.evFund[n] = i;
+  st.evEquity[n] = e;
+  st.evPosition[n] = b;
+  st.evStatus[n] = status;
+  st.nEv = n + 1;
 }
 
 /**
- * After writePass: the fixed-point round's trial sales are taken back (and the position row
- * corrected), today's marks go to the P&L; statuses of the funds touched today (out when the
- * position is gone, forced when it fell), and their return to lazy marking: new key, Bl and P&L bases.
+ * A day without a fixed point (maxRounds reached): the untouched funds were not checked against
+ * the last round's move, so any whose equity is now ≤ 0 goes out here (with the day's shift W).
  */
-function finishTouched(st: FundArrays, day: number, called: boolean, W: number, cCum: number, mCum: number): void {
-  const { K, nT, tI, B0, E, B, S, M, Bl, key, isOut, outList, markPnl, fundPosition, fundStatus, c0, m0, acc } = st;
-  const row = day * K;
-  let forced = 0, calledN = acc[A_CALLED];
+function outOfEquity(st: FundArrays, day: number, W: number): void {
+  const { K, E, Bl, Wf, isOut } = st;
+  for (let i = 0; i < K; i++) {
+    const b = Bl[i];
+    if (b === 0 || isOut[i] === 1) continue;
+    const e = E[i] + b * (W - Wf[i]);
+    if (e > 0) continue;
+    isOut[i] = 1;
+    st.nOut++;
+    st.zombies[st.nZ++] = i;
+    st.lazy0 += e - b * W - (E[i] - b * Wf[i]);
+    E[i] = e;
+    Wf[i] = W;
+    st.key[i] = e / b - W;
+    record(st, i, e, b, FUND_STATUS.out);
+  }
+}
+
+/**
+ * End of day `day` (W: the shift after it). Each fund touched today: the fixed-point round's
+ * trial sale is taken back, its status is set (out when the
+ * position or the equity is gone, forced when the position fell, else called or healthy),
+ * recorded, and it returns to lazy marking (new key, Bl, Wf and carry base). Counts go to
+ * `acc`. Returns the change in the funds' total position.
+ */
+function endOfDay(st: FundArrays, day: number, called: boolean, W: number, cCum: number): number {
+  reserve(st, st.nT);
+  const { K, nT, tI, B0, E, B, S, Bl, Wf, key, isOut, c0, acc, evFund, evEquity, evPosition, evStatus } = st;
+  const holding = called ? FUND_STATUS.called : FUND_STATUS.healthy;
+  let forcedStatus = 0, fell = 0, nEv = st.nEv, nOut = st.nOut;
   let mk = st.minKey;
+  let dB = 0, lazy0 = 0, lazyB = 0, outEquity = 0, outFailed = 0;
   for (let j = 0; j < nT; j++) {
     const i = tI[j];
     let b = B[i];
     const s = S[i];
     if (s > 0) {
-      // The fixed-point round's trial sale is taken back (the row took the position before that).
       b += s;
       B[i] = b;
-      fundPosition[row + i] = b;
+      S[i] = 0;
     }
-    S[i] = 0;
-    markPnl[i] += M[i];
-    const fell = b < B0[i];
-    if (fell) forced++;
-    if (isOut[i] === 0) {
-      if (b === 0) {
-        isOut[i] = 1;
-        outList[st.nOut++] = i;
-        fundStatus[row + i] = 3; // out
-        if (called) calledN--;
-      } else if (fell) {
-        fundStatus[row + i] = 2; // forced
-        if (called) calledN--;
-      }
-    }
+    const e = E[i];
+    const before = B0[i];
+    let status: number;
+    if (b < before) fell++;
+    if (isOut[i] === 1) status = FUND_STATUS.out;
+    else if (b === 0 || e <= 0) {
+      isOut[i] = 1;
+      nOut++;
+      if (b !== 0) st.zombies[st.nZ++] = i;
+      status = FUND_STATUS.out;
+    } else if (b < before) {
+      status = FUND_STATUS.forced;
+      forcedStatus++;
+    } else status = holding;
+    evFund[nEv] = i;
+    evEquity[nEv] = e;
+    evPosition[nEv] = b;
+    evStatus[nEv] = status;
+    nEv++;
+    dB += b - before;
     if (b !== 0) {
       Bl[i] = b;
-      const k = E[i] / b - W;
+      Wf[i] = W;
+      const k = e / b - W;
       key[i] = k;
       if (k < mk) mk = k;
       c0[i] = cCum;
-      m0[i] = mCum;
+      lazy0 += e - b * W;
+      lazyB += b;
+    } else {
+      outEquity += e;
+      if (e <= 0) outFailed++;
     }
   }
+  st.nEv = nEv;
+  st.nOut = nOut;
+  st.lazy0 += lazy0;
+  st.lazyB += lazyB;
+  st.outEquity += outEquity;
+  st.outFailed += outFailed;
   st.minKey = mk;
   st.nT = 0;
-  acc[A_FORCED] = forced;
+  // Out funds still holding a position: failed while their equity is ≤ 0 (the others, lazy, have equity > 0).
+  let failed = st.outFailed;
+  let nZ = 0;
+  for (let z = 0; z < st.nZ; z++) {
+    const i = st.zombies[z];
+    const b = Bl[i];
+    if (b === 0) continue;
+    st.zombies[nZ++] = i;
+    if (E[i] + b * (W - Wf[i]) <= 0) failed++;
+  }
+  st.nZ = nZ;
+  acc[A_FAILED] = failed;
+  acc[A_FORCED] = fell;
   acc[A_OUT] = st.nOut;
-  acc[A_CALLED] = calledN;
+  acc[A_CALLED] = called ? K - st.nOut - forcedStatus : 0;
+  return dB;
 }

@@ -88,6 +88,7 @@ export {
   type CentralBank,
   type FundStatusCode,
 } from './cascade';
+export { fundsOnDay, type CascadeHistory, type FundTables } from './cascadeFunds';
 export { fireSaleSpillover, type FireSaleInput, type FireSaleResult } from './fireSaleSpillover';
 export { marginSpiral, type MarginSpiralInput, type MarginSpiralResult, type SpiralRound } from './marginSpiral';
 

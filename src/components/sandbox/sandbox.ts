@@ -11,7 +11,7 @@ import { loadWidget } from '../widgets/client-registry';
 import { formatParam, type Adjustment, type Params } from '../widgets/core/params';
 import { readState, type WidgetDefinition } from '../widgets/core/types';
 import { parseQuery, toQuery, type Preset } from './query';
-import { yieldToMain } from '../yield';
+import { nextTask } from '../yield';
 
 interface Model {
   name: string;
@@ -97,9 +97,9 @@ export function initSandbox(): void {
     const figure = panel.querySelector<HTMLElement>('figure[data-figure]')!;
     const first = readState(definition, raw).state;
     // Start-up in short tasks: the module, the first drawing, then the controls.
-    await yieldToMain();
+    await nextTask();
     const widget = createWidget(figure, definition, first);
-    await yieldToMain();
+    await nextTask();
     const m: Model = { name, panel, form, definition, widget, drawn: JSON.stringify(first) };
     for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-param]')) {
       el.disabled = false;

@@ -3,7 +3,9 @@
  * step's declared state to the figure; it knows nothing of the engine or of
  * the figure's drawing. The steps and their states are the list the build
  * read from the MDX (printed as JSON by Scrolly.astro), matched to the
- * step elements by id.
+ * step elements by id. The active step is always the step under the trigger
+ * line, read from the layout (so skipped steps, End/Home and resizes land
+ * right); a change of width brings the step being read back under the line.
  * GSAP ScrollTrigger is loaded lazily; until it arrives (or if it fails)
  * the page still shows the right state for a deep link.
  * Start-up is cheap on purpose (Lighthouse's total blocking time): at load
@@ -14,7 +16,8 @@
 import { createWidget, type LiveWidget } from '../widgets/core/widget';
 import { loadWidget } from '../widgets/client-registry';
 import { motionReduced } from '../motion';
-import { yieldToMain } from '../yield';
+import { nextTask } from '../yield';
+import { readState } from '../widgets/core/types';
 import type { DeclaredStep } from './declarations';
 
 interface StepInfo {
@@ -30,6 +33,8 @@ interface ScrollyRuntime {
   widget: LiveWidget | null;
   active: number;
   ready: Promise<void> | null;
+  /** A step change waiting to be drawn (see activate). */
+  drawTask: number;
 }
 
 /** Where on the screen a step becomes active (fraction of the viewport height from the top). */
@@ -81,13 +86,26 @@ function hashStepIndex(steps: StepInfo[]): number {
   return id ? steps.findIndex((s) => s.id === id) : -1;
 }
 
-function activate(rt: ScrollyRuntime, index: number, animate: boolean): void {
+/**
+ * Make a step the active one. The step is marked at once; the figure is redrawn at once too, or — while
+ * scrolling (`soon`) — in a task of its own right after the frame, so that a step change's drawing and
+ * the scroll's frame never add up to one long task (a fast scroll past several steps draws only the last).
+ */
+function activate(rt: ScrollyRuntime, index: number, animate: boolean, soon = false): void {
   const step = rt.steps[index];
   if (!step || !rt.widget) return;
   const changed = index !== rt.active;
   rt.active = index;
   rt.steps.forEach((s, i) => s.el.classList.toggle('is-active', i === index));
-  if (changed) rt.widget.update(step.state, { animate: animate && !motionReduced(), stepId: step.id });
+  if (!changed) return;
+  const draw = () => {
+    rt.drawTask = 0;
+    const now = rt.steps[rt.active];
+    rt.widget?.update(now.state, { animate: animate && !motionReduced(), stepId: now.id });
+  };
+  window.clearTimeout(rt.drawTask);
+  if (soon) rt.drawTask = window.setTimeout(draw, 0);
+  else draw();
 }
 
 async function start(rt: ScrollyRuntime): Promise<void> {
@@ -96,13 +114,24 @@ async function start(rt: ScrollyRuntime): Promise<void> {
     console.warn(`[scrolly] unknown figure ${rt.section.dataset.scrolly}`);
     return;
   }
-  await yieldToMain();
+  // A figure starts in several short tasks rather than one long one (a slow phone scrolling past
+  // must not stall): the module above; the first state's model, whose engine runs the figure's own
+  // caches keep (the drawing then finds them); the drawing; the scroll triggers.
+  await nextTask();
   const fromHash = hashStepIndex(rt.steps);
-  const first = fromHash >= 0 ? fromHash : stepAtLine(rt.steps);
-  // The widget's first drawing is this step's: no second drawing of the same state.
+  const index = fromHash >= 0 ? fromHash : stepAtLine(rt.steps);
+  try {
+    definition.compute(readState(definition, rt.steps[index].state).state);
+  } catch {
+    /* the drawing below reports it */
+  }
+  await nextTask();
+  const first = hashStepIndex(rt.steps) >= 0 ? hashStepIndex(rt.steps) : stepAtLine(rt.steps);
   rt.widget = createWidget(rt.figure, definition, rt.steps[first].state, rt.steps[first].id);
   rt.active = first;
   rt.steps.forEach((s, i) => s.el.classList.toggle('is-active', i === first));
+  started.push(rt);
+  await nextTask();
 
   let lastWidth = window.innerWidth;
   new ResizeObserver(() => {
@@ -112,33 +141,77 @@ async function start(rt: ScrollyRuntime): Promise<void> {
     rt.widget?.resize();
   }).observe(rt.figure);
 
-  await yieldToMain();
+  await nextTask();
   const gsap = await loadGsap();
   if (!gsap) return;
   rt.widget.setTweener(gsap);
   const { ScrollTrigger } = await import('gsap/ScrollTrigger');
-  await yieldToMain();
-  rt.steps.forEach((step, index) => {
-    ScrollTrigger.create({
-      trigger: step.el,
-      start: `top ${TRIGGER_LINE * 100}%`,
-      end: `bottom ${TRIGGER_LINE * 100}%`,
-      onToggle: (self) => {
-        if (!self.isActive) return;
-        activate(rt, index, true);
-        followInAddressBar(step.id);
-      },
-    });
+  // One trigger over the whole run of steps. The active step is always the one under the trigger line,
+  // read from the layout, so a fast scroll that skips a step (or the whole section), a jump with End or
+  // Home, or a resize all land on the right step. onUpdate fires whenever the progress changes, also
+  // when a jump goes from before the steps to after them; onLeave/onLeaveBack close the section.
+  const container = rt.steps[0].el.parentElement ?? rt.section;
+  ScrollTrigger.create({
+    trigger: container,
+    start: `top ${TRIGGER_LINE * 100}%`,
+    end: `bottom ${TRIGGER_LINE * 100}%`,
+    onUpdate: (self) => sync(rt, self.isActive),
+    onLeave: () => sync(rt, false),
+    onLeaveBack: () => sync(rt, false),
   });
+  // A refresh (after a resize) moves the start and end without calling back: read the line again.
+  if (!refreshListening) {
+    refreshListening = true;
+    ScrollTrigger.addEventListener('refresh', () => started.forEach((r) => sync(r, false)));
+  }
+}
+
+/** Scrollies whose figure is drawn. */
+const started: ScrollyRuntime[] = [];
+let refreshListening = false;
+
+/**
+ * Where the reader is: the step under the trigger line and how far through it the line is. Kept up to
+ * date while reading, so that after a change of width (a phone turned, a window resized) the same step
+ * is brought back under the line at the same place, whatever the new heights of the steps above it.
+ */
+let reading: { el: HTMLElement; fraction: number } | null = null;
+
+/** Activate the step under the trigger line (while reading, the address bar follows it). */
+function sync(rt: ScrollyRuntime, follow: boolean): void {
+  const index = stepAtLine(rt.steps);
+  const rect = rt.steps[index].el.getBoundingClientRect();
+  const line = window.innerHeight * TRIGGER_LINE;
+  if (rect.top <= line && rect.bottom > line) reading = { el: rt.steps[index].el, fraction: (line - rect.top) / Math.max(1, rect.height) };
+  else if (reading && rt.steps.some((s) => s.el === reading!.el)) reading = null; // the reader left these steps
+  if (index !== rt.active) activate(rt, index, true, true);
+  if (follow) followInAddressBar(rt.steps[index].id);
+}
+
+let readingWidth = 0;
+function keepReadingPlace(): void {
+  if (window.innerWidth === readingWidth) return;
+  readingWidth = window.innerWidth;
+  if (!reading || !reading.el.isConnected) return;
+  const rect = reading.el.getBoundingClientRect();
+  const shift = rect.top + reading.fraction * rect.height - window.innerHeight * TRIGGER_LINE;
+  if (Math.abs(shift) >= 1) window.scrollBy({ top: shift, behavior: 'instant' });
+  for (const rt of started) sync(rt, false);
 }
 
 /**
  * While reading, the address bar names the active step, so a copied URL lands
  * on it; replaceState adds no history entry per step (back still leaves the page).
+ * Once the scrolling pauses (a fast scroll past many steps changes it once, and the
+ * browser's work for a new address stays out of the scroll's frames).
  */
+let followTimer = 0;
 function followInAddressBar(id: string): void {
+  window.clearTimeout(followTimer);
   if (decodeURIComponent(window.location.hash.slice(1)) === id) return;
-  history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}#${encodeURIComponent(id)}`);
+  followTimer = window.setTimeout(() => {
+    history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}#${encodeURIComponent(id)}`);
+  }, 200);
 }
 
 export function startScrollies(): void {
@@ -149,6 +222,7 @@ export function startScrollies(): void {
     widget: null,
     active: -1,
     ready: null,
+    drawTask: 0,
   }));
   const begin = (rt: ScrollyRuntime) => {
     rt.ready ??= start(rt).catch((error) => console.warn('[scrolly] figure failed to start', error));
@@ -195,6 +269,9 @@ export function startScrollies(): void {
     if (hashStepIndex(rt.steps) >= 0) void begin(rt);
     else observer.observe(rt.section);
   }
+
+  readingWidth = window.innerWidth;
+  window.addEventListener('resize', keepReadingPlace);
 
   // A link to another step on the same page: draw that step at once, no replay.
   window.addEventListener('hashchange', () => {

@@ -38,6 +38,7 @@
  * story, not a calibration: a figure must say "stylised".
  */
 import { FUND_STATUS, type CascadeDay, type CascadeInput, type CascadeResult } from '../cascade';
+import { fundsOnDay } from '../cascadeFunds';
 import { generateFunds } from '../generateFunds';
 import { seededRandom } from '../random';
 import { integer, inRange } from '../validate';
@@ -196,8 +197,8 @@ export function cascadeDayTotals(result: CascadeResult, day: number): CascadeDay
   let start = 0;
   for (let i = 0; i < result.fundCount; i++) start += result.initial.position[i];
   const counts = [0, 0, 0, 0];
-  const row = d * result.fundCount;
-  for (let i = 0; i < result.fundCount; i++) counts[result.fundStatus[row + i]]++;
+  const { status } = fundsOnDay(result, d);
+  for (let i = 0; i < result.fundCount; i++) counts[status[i]]++;
   return {
     forcedToDate,
     externalToDate,

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FUND_STATUS, generateFunds, march2020Scenario, runCascade, seededRandom, type CascadeDay, type CascadeInput, type CascadeResult } from '../../../src/engine';
+import { FUND_STATUS, fundsOnDay, generateFunds, march2020Scenario, runCascade, seededRandom, type CascadeDay, type CascadeInput, type CascadeResult } from '../../../src/engine';
 
 const real = (min: number, max: number) => fc.integer({ min: 0, max: 1_000_000 }).map((k) => min + ((max - min) * k) / 1_000_000);
 
@@ -73,9 +73,10 @@ function checkStatus(r: CascadeResult): void {
       if (st === FUND_STATUS.called || st === FUND_STATUS.healthy) must(b === before, `${at}: healthy or called but the position changed`);
       if (st === FUND_STATUS.called) called++;
     }
-    // Daily totals equal the sums of the per-fund data.
-    expect(r.totalEquity[d]).toBe(equity);
-    expect(r.totalPosition[d]).toBe(position);
+    // Daily totals equal the sums of the per-fund data (kept as running sums: equal up to rounding).
+    const equityScale = Math.max(1, r.initial.equity.reduce((a, b) => a + Math.abs(b), 0), Math.abs(equity));
+    expect(Math.abs(r.totalEquity[d] - equity)).toBeLessThanOrEqual(1e-9 * equityScale);
+    expect(Math.abs(r.totalPosition[d] - position)).toBeLessThanOrEqual(1e-9 * Math.max(1, r.initial.position.reduce((a, b) => a + b, 0)));
     expect(r.fundsForced[d]).toBe(fell);
     expect(r.fundsOut[d]).toBe(out);
     expect(r.fundsCalled[d]).toBe(called);
@@ -122,24 +123,50 @@ describe('runCascade per-fund states (FUND_STATUS) and daily totals', { timeout:
 });
 
 describe('runCascade with `reuse` (a figure rerunning every frame)', { timeout: 120_000 }, () => {
-  it('gives the same result as a fresh run, overwriting the previous per-fund arrays', () => {
+  it('gives the same result as a fresh run, overwriting the previous run\'s event buffers', () => {
     const funds = generateFunds({ count: 60, totalEquity: 5e9, minLeverage: 20, maxLeverage: 39, random: seededRandom(7) });
     const rnd = seededRandom(8);
     const days: CascadeDay[] = Array.from({ length: 25 }, (_, d) => ({ yieldChangeBp: (rnd() - 0.6) * 30, marginRate: 0.015 + Math.min(d, 10) * 0.0005, externalSales: d > 3 && d < 12 ? 5e9 * rnd() : 0 }));
     days[0] = { ...days[0], haircut: 0.01 };
     const a: CascadeInput = { funds, days, cashImpact: 6e-14 };
     const b: CascadeInput = { ...a, centralBank: { startDay: 6, dailyCapacity: 2e10 } };
-    const previous = runCascade(a);
-    const reused = runCascade({ ...b, reuse: previous });
-    expect(reused.fundEquity).toBe(previous.fundEquity); // the same array, overwritten
-    const fresh = runCascade(b);
+    // The previous run recorded more events than the next one needs, so its buffers are large enough.
+    const previous = runCascade(b);
+    const buffer = previous.history.eventEquity;
+    const reused = runCascade({ ...a, reuse: previous });
+    expect(reused.history.eventEquity).toBe(buffer); // the same buffer, overwritten
+    const fresh = runCascade(a);
+    expect(reused.history.eventStart[days.length]).toBeGreaterThan(0);
     expect(Array.from(reused.fundEquity)).toEqual(Array.from(fresh.fundEquity));
     expect(Array.from(reused.fundPosition)).toEqual(Array.from(fresh.fundPosition));
     expect(Array.from(reused.fundStatus)).toEqual(Array.from(fresh.fundStatus));
     expect(Array.from(reused.totalEquity)).toEqual(Array.from(fresh.totalEquity));
-    // A result of another size is not reused.
-    const other = runCascade({ ...b, days: days.slice(0, 10), reuse: previous });
-    expect(other.fundEquity).not.toBe(previous.fundEquity);
-    expect(other.fundEquity.length).toBe(10 * 60);
+    // Reusing a run of another size (fewer days) gives a fresh run's result too.
+    const short = { ...b, days: days.slice(0, 10) };
+    expect(Array.from(runCascade({ ...short, reuse: fresh }).fundEquity)).toEqual(Array.from(runCascade(short).fundEquity));
+  });
+});
+
+describe('fundsOnDay (one day of every fund, as the live figure reads it)', () => {
+  it('equals that day\'s row of the days × funds tables, and names a bad day', () => {
+    const funds = generateFunds({ count: 200, totalEquity: 20e9, minLeverage: 20, maxLeverage: 39, random: seededRandom(12) });
+    const rnd = seededRandom(13);
+    const days: CascadeDay[] = Array.from({ length: 30 }, (_, d) => ({ yieldChangeBp: (rnd() - 0.6) * 30, marginRate: 0.015 + Math.min(d, 15) * 0.0005, externalSales: d >= 4 && d < 20 ? 2e10 * rnd() : 0 }));
+    days[0] = { ...days[0], haircut: 0.01 };
+    const r = runCascade({ funds, days, futuresPrice: 100.01, cashImpact: 8e-14, futuresImpact: 4e-14, recovery: 0.02 });
+    const K = r.fundCount;
+    let events = 0;
+    for (const d of [0, 5, 12, 29]) {
+      const one = fundsOnDay(r, d);
+      expect(Array.from(one.equity)).toEqual(Array.from(r.fundEquity.subarray(d * K, (d + 1) * K)));
+      expect(Array.from(one.position)).toEqual(Array.from(r.fundPosition.subarray(d * K, (d + 1) * K)));
+      expect(Array.from(one.status)).toEqual(Array.from(r.fundStatus.subarray(d * K, (d + 1) * K)));
+      events = r.history.eventStart[d + 1];
+    }
+    // The run is stressed, so the history holds events (funds checked one by one), fewer than days × funds.
+    expect(events).toBeGreaterThan(0);
+    expect(events).toBeLessThan(30 * K);
+    expect(() => fundsOnDay(r, 30)).toThrow(/day/);
+    expect(() => fundsOnDay(r, 1.5)).toThrow(/day/);
   });
 });

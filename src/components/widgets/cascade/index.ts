@@ -15,6 +15,7 @@ import {
   cascadeDayTotals,
   cascadeLiveMarginRise,
   cascadeLiveScenario,
+  fundsOnDay,
   runCascade,
   type CascadeDayTotals,
   type CascadeResult,
@@ -22,16 +23,23 @@ import {
 import { cascade as t } from '@strings/cascade';
 import type { Summary, WidgetDefinition } from '../core/types';
 import { params, type CascadeState } from './params';
-import { layoutCascade, type CascadeModel } from './layout';
+import { layoutCascade, type CascadeComparison, type CascadeModel } from './layout';
 
 export { DEFAULT_CAPACITY_YI, DEFAULT_SHOCK_BP, HIGHLIGHTS, LAST_DAY } from './params';
 export type { CascadeHighlight, CascadeState } from './params';
-export type { CascadeModel } from './layout';
+export type { CascadeComparison, CascadeModel } from './layout';
 
-/** Runs without the central bank, by shock and fund count (the dashed comparison line; small, so a drag reuses it). */
-const noFedRuns = new Map<string, CascadeResult>();
+/**
+ * Runs by everything but the day and the highlight, most recently used last: the steps of chapter 8
+ * differ only in the day, so after the first step no step change runs the engine. Few are kept, since a
+ * run holds every fund's state on every day (about 0.3 MB with 500 funds).
+ */
+const runs = new Map<string, CascadeResult>();
+const RUNS_KEPT = 4;
 
-function runOf(state: CascadeState, fed: boolean): CascadeResult {
+const runKey = (state: CascadeState, fed: boolean) => `${state.shockBp}|${fed ? 1 : 0}|${state.fedStartDay}|${state.fedCapacity}|${state.funds}`;
+
+function newRun(state: CascadeState, fed: boolean): CascadeResult {
   return runCascade(
     cascadeLiveScenario({
       shockBp: state.shockBp,
@@ -43,30 +51,82 @@ function runOf(state: CascadeState, fed: boolean): CascadeResult {
   );
 }
 
-function noFedRun(state: CascadeState): CascadeResult {
-  const key = `${state.shockBp}|${state.funds}`;
-  let run = noFedRuns.get(key);
-  if (!run) {
-    run = runOf(state, false);
-    if (noFedRuns.size > 40) noFedRuns.clear();
-    noFedRuns.set(key, run);
-  }
+function runOf(state: CascadeState, fed: boolean): CascadeResult {
+  const key = runKey(state, fed);
+  const run = runs.get(key) ?? newRun(state, fed);
+  runs.delete(key);
+  runs.set(key, run);
+  if (runs.size > RUNS_KEPT) runs.delete(runs.keys().next().value!);
   return run;
+}
+
+/**
+ * The comparison without the central bank, by shock and fund count: only what the figure reads of it
+ * (a few numbers a day), so every shock can be kept and a drag of the shock slider runs the engine once
+ * per input, not twice.
+ */
+const comparisons = new Map<string, CascadeComparison>();
+const COMPARISONS_KEPT = 2000;
+
+function comparisonOf(state: CascadeState): CascadeComparison {
+  const key = `${state.shockBp}|${state.funds}`;
+  let comparison = comparisons.get(key);
+  if (!comparison) {
+    const run = runs.get(runKey(state, false)) ?? newRun(state, false);
+    comparison = {
+      dayCount: run.dayCount,
+      cashPrice: run.cashPrice,
+      grossBasis: run.grossBasis,
+      worstSpread: run.worstSpread,
+      forcedToDate: new Float64Array(run.dayCount),
+    };
+    // Summed in the order cascadeDayTotals sums them, so the figures agree to the last digit.
+    let sum = 0;
+    for (let d = 0; d < run.dayCount; d++) comparison.forcedToDate[d] = sum += run.forcedSales[d];
+    if (comparisons.size >= COMPARISONS_KEPT) comparisons.clear();
+    comparisons.set(key, comparison);
+    prepareComparisons(state);
+  }
+  return comparison;
+}
+
+/**
+ * In the browser, once a comparison has been needed, the others for the same fund count are prepared
+ * while the page is idle, one engine run per idle period, nearest shocks first (a drag of the shock
+ * slider then finds them ready). Never at build time; never during a busy frame.
+ */
+let preparing: string | null = null;
+function prepareComparisons(state: CascadeState): void {
+  if (typeof requestIdleCallback !== 'function' || preparing === `${state.funds}`) return;
+  preparing = `${state.funds}`;
+  const queue: number[] = [];
+  for (let d = 1; d <= CASCADE_LIVE.maxShockBp; d++) queue.push(state.shockBp + d, state.shockBp - d);
+  const todo = queue.filter((v) => v >= 0 && v <= CASCADE_LIVE.maxShockBp);
+  const next = (deadline: IdleDeadline) => {
+    while (todo.length && deadline.timeRemaining() > 12) {
+      const shockBp = todo.shift()!;
+      if (!comparisons.has(`${shockBp}|${state.funds}`)) {
+        comparisonOf({ ...state, shockBp });
+        break; // one run per idle period: the page stays responsive on a slow phone
+      }
+    }
+    if (todo.length && preparing === `${state.funds}`) requestIdleCallback(next, { timeout: 5000 });
+  };
+  requestIdleCallback(next);
 }
 
 export function compute(state: CascadeState): CascadeModel {
   const fed = state.fed >= 0.5;
-  const run = fed ? runOf(state, true) : noFedRun(state);
-  const noFed = fed ? noFedRun(state) : null;
+  const run = runOf(state, fed);
+  const noFed = fed ? comparisonOf(state) : null;
   return {
     run,
     noFed,
     fed,
     day: state.day,
+    funds: fundsOnDay(run, state.day),
     totals: cascadeDayTotals(run, state.day),
-    noFedTotals: noFed ? cascadeDayTotals(noFed, state.day) : null,
     endTotals: cascadeDayTotals(run, run.dayCount - 1),
-    noFedEndTotals: noFed ? cascadeDayTotals(noFed, noFed.dayCount - 1) : null,
     marginRise: cascadeLiveMarginRise(state.shockBp),
   };
 }
@@ -103,7 +163,7 @@ function summarize(m: CascadeModel, state: CascadeState): Summary {
     finalBasis: r4(r.grossBasis[last]),
     worstBasis: r4(-r.worstSpread),
     worstDay: r.worstDay,
-    noFedForcedTotalBn: m.noFed && m.noFedEndTotals ? bn(m.noFedEndTotals.forcedToDate) : null,
+    noFedForcedTotalBn: m.noFed ? bn(m.noFed.forcedToDate[last]) : null,
     noFedFinalBasis: m.noFed ? r4(m.noFed.grossBasis[last]) : null,
   };
   return s;
@@ -143,16 +203,15 @@ function describe(m: CascadeModel, state: CascadeState): string {
     finalBasis: r.grossBasis[last],
     worstBasis: -r.worstSpread,
     worstDay: r.worstDay,
-    noFed:
-      m.noFed && m.noFedTotals && m.noFedEndTotals
-        ? {
-            forcedTotal: m.noFedEndTotals.forcedToDate,
-            finalBasis: m.noFed.grossBasis[last],
-            worstBasis: -m.noFed.worstSpread,
-            basisAtDay: m.noFed.grossBasis[d],
-            forcedToDate: m.noFedTotals.forcedToDate,
-          }
-        : null,
+    noFed: m.noFed
+      ? {
+          forcedTotal: m.noFed.forcedToDate[last],
+          finalBasis: m.noFed.grossBasis[last],
+          worstBasis: -m.noFed.worstSpread,
+          basisAtDay: m.noFed.grossBasis[d],
+          forcedToDate: m.noFed.forcedToDate[d],
+        }
+      : null,
   });
 }
 
@@ -167,6 +226,8 @@ const definition: WidgetDefinition<CascadeState, CascadeModel> = {
   layout: layoutCascade,
   summarize,
   describe,
+  // A model holds a whole run (every fund, every day); compute keeps the runs it reuses itself.
+  modelCacheSize: 8,
 };
 
 export { CASCADE_LIVE };

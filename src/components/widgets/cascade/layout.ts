@@ -12,22 +12,32 @@
  * path per state and the bars as one path per series, no scales rebuilt
  * per element.
  */
-import type { CascadeDayTotals, CascadeResult } from '../../../engine';
+import type { CascadeDayTotals, CascadeResult, FundTables } from '../../../engine';
 import { cascade as t } from '@strings/cascade';
 import type { Mark } from '../core/marks';
 import type { Size } from '../core/types';
 import type { CascadeState } from './params';
 
+/** What the figure reads of the run without the central bank: a few numbers a day. */
+export interface CascadeComparison {
+  dayCount: number;
+  cashPrice: Float64Array;
+  grossBasis: Float64Array;
+  worstSpread: number;
+  /** Funds' forced sales from day 0 to each day, dollars. */
+  forcedToDate: Float64Array;
+}
+
 export interface CascadeModel {
   run: CascadeResult;
   /** The same scenario without the central bank (only when it is on). */
-  noFed: CascadeResult | null;
+  noFed: CascadeComparison | null;
   fed: boolean;
   day: number;
+  /** Every fund on `day` (equity, position, status). */
+  funds: FundTables;
   totals: CascadeDayTotals;
-  noFedTotals: CascadeDayTotals | null;
   endTotals: CascadeDayTotals;
-  noFedEndTotals: CascadeDayTotals | null;
   /** Rise of the futures margin rate over the run (0.3 = +30%). */
   marginRise: number;
 }
@@ -121,21 +131,21 @@ export function layoutCascade(m: CascadeModel, state: CascadeState, size: Size):
   const gridWidth = W - 16;
   const { cell, cols, rows } = gridCell(K, gridWidth, narrow ? 80 : 70);
   const gx = 8 + (gridWidth - cols * cell) / 2;
-  const row0 = day * K;
   // One path per state, one square subpath per fund in that state: four elements to update on a
-  // slider move instead of hundreds. The key changes with the run and the day, so a step change
-  // cross-fades the squares instead of tweening unrelated subpaths into each other.
+  // slider move instead of hundreds. The key changes with the day (and the width), so a step change
+  // cross-fades the squares instead of tweening unrelated subpaths into each other; a slider, which
+  // never animates, updates the four paths in place instead of replacing them on every input.
   const paths = ['', '', '', ''];
   for (let i = 0; i < K; i++) {
-    const status = r.fundStatus[row0 + i];
+    const status = m.funds.status[i];
     const start = r.initial.position[i];
-    const share = start > 0 ? r.fundPosition[row0 + i] / start : 0;
+    const share = start > 0 ? m.funds.position[i] / start : 0;
     const side = r1(status === 3 ? cell * 0.45 : cell * 0.86 * Math.sqrt(Math.max(0.1, share)));
     const cx = gx + (i % cols) * cell + cell / 2;
     const cy = gridTop + Math.floor(i / cols) * cell + cell / 2;
     paths[status] += `M${r1(cx - side / 2)},${r1(cy - side / 2)}h${side}v${side}h${-side}z`;
   }
-  const runKey = `${day}-${state.shockBp}-${state.fed}-${state.fedStartDay}-${state.fedCapacity}-${K}-${W}`;
+  const runKey = `${day}-${K}-${W}`;
   const fundMarks: Mark[] = paths.map((d, s) => ({ key: `${STATUS_KEYS[s]}-${runKey}`, tag: 'path', attrs: { d, class: `fund ${STATUS_CLASS[s]}` } }));
   marks.push({ key: 'funds', tag: 'g', children: fundMarks });
 

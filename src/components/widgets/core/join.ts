@@ -41,6 +41,7 @@ export function joinMarks(parent: Element, marks: readonly Mark[], options: Join
           if (tween) {
             el.setAttribute('opacity', '0');
             tween.to(el, { attr: { opacity: d.attrs?.opacity ?? 1 }, duration });
+            tweened.add(el);
           }
           return el;
         }),
@@ -50,7 +51,7 @@ export function joinMarks(parent: Element, marks: readonly Mark[], options: Join
           const el = this as Element;
           // Out of the join at once, so a quick next state cannot revive a fading mark.
           el.removeAttribute('data-key');
-          options.gsap?.killTweensOf(el);
+          stopTweens(el, options.gsap);
           if (tween) tween.to(el, { attr: { opacity: 0 }, duration: duration / 2, onComplete: () => el.remove() });
           else el.remove();
         });
@@ -68,9 +69,22 @@ export function joinMarks(parent: Element, marks: readonly Mark[], options: Join
   });
 }
 
+/**
+ * Elements given a tween since their last drawing without one: only these can have tweens to stop (asking
+ * GSAP for an element's tweens scans them all, too slow to do for every mark on every slider input).
+ */
+const tweened = new WeakSet<Element>();
+
+function stopTweens(el: Element, gsap: Tweener | null): void {
+  if (gsap && tweened.has(el)) {
+    gsap.killTweensOf(el);
+    tweened.delete(el);
+  }
+}
+
 function setAttrs(el: Element, mark: Mark, tween: Tweener | null, options: JoinOptions, duration: number): void {
   const animated: Record<string, string> = {};
-  if (!tween) options.gsap?.killTweensOf(el);
+  if (!tween) stopTweens(el, options.gsap);
   for (const [name, value] of Object.entries(mark.attrs ?? {})) {
     const text = formatAttr(value);
     if (text === null) {
@@ -85,5 +99,6 @@ function setAttrs(el: Element, mark: Mark, tween: Tweener | null, options: JoinO
   if (tween && Object.keys(animated).length) {
     tween.killTweensOf(el);
     tween.to(el, { attr: animated, duration, ease: 'power2.out' });
+    tweened.add(el);
   }
 }

@@ -52,6 +52,11 @@ export interface WidgetDefinition<State = any, Model = unknown> {
   pointer?(model: Model, state: State, size: Size, at: { x: number; y: number }): PointerReadout | null;
   /** A data table behind a toggle, for charts of data (printed at build time). */
   table?(model: Model, state: State): DataTable;
+  /**
+   * How many computed models the live figure keeps, by state (default 200). Lower it when a model is
+   * large and compute keeps its own cache of the expensive part.
+   */
+  modelCacheSize?: number;
 }
 
 /** A figure's state from any input: declared params read leniently, then the figure's own rules between keys. */

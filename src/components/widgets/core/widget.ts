@@ -27,13 +27,8 @@ interface Drawn {
   size: Size;
 }
 
-/** Draws `initialState` at once (as step `initialStepId`, when a scroll step asked for it). */
-export function createWidget(
-  figure: HTMLElement,
-  definition: WidgetDefinition<any, any>,
-  initialState: unknown,
-  initialStepId?: string,
-): LiveWidget {
+/** Draws `initialState` at once (as the step `stepId`, when given) over the SVG the build printed. */
+export function createWidget(figure: HTMLElement, definition: WidgetDefinition<any, any>, initialState: unknown, stepId?: string): LiveWidget {
   const svg = figure.querySelector('svg[data-figure-svg]') as SVGSVGElement;
   const root = svg.querySelector('g[data-root]') as SVGGElement;
   const overlay = svg.querySelector('g[data-overlay]') as SVGGElement | null;
@@ -49,28 +44,46 @@ export function createWidget(
   const cache = new Map<string, unknown>();
   const abort = new AbortController();
 
+  /** The drawn width, read from the layout at the start, by the ResizeObserver below and by resize(): a redraw never forces a layout. */
+  let width = 0;
   function sizeNow(): Size {
-    const width = Math.round(svg.getBoundingClientRect().width) || definition.staticSize.width;
-    return { width, height: definition.heightFor(width) };
+    if (!width) width = Math.round(svg.getBoundingClientRect().width); // 0 while hidden: measured again next time
+    const w = width || definition.staticSize.width;
+    return { width: w, height: definition.heightFor(w) };
   }
 
-  function draw(animate: boolean, stepId?: string): void {
-    const raw = { ...(stepState as object), ...overrides };
+  /** The state for the active step with the reader's slider values, and whether its model is computed yet. */
+  function current(raw: unknown = { ...(stepState as object), ...overrides }) {
     const { state } = readState(definition, raw);
     const cacheKey = JSON.stringify(state);
+    return { state, cacheKey, ready: cache.has(cacheKey) };
+  }
+
+  function modelOf(state: unknown, cacheKey: string): unknown {
     let model = cache.get(cacheKey);
     if (model === undefined) {
       model = definition.compute(state);
-      if (cache.size > 200) cache.clear();
+      if (cache.size >= (definition.modelCacheSize ?? 200)) cache.clear();
       cache.set(cacheKey, model);
     }
+    return model;
+  }
+
+  function draw(animate: boolean, stepId?: string, now: { state: unknown; cacheKey: string } = current()): void {
+    const { state, cacheKey } = now;
+    const model = modelOf(state, cacheKey);
     const size = sizeNow();
     lastWidth = size.width;
-    svg.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
+    // Only when it changes: setting it, even to the same value, makes the browser lay out the whole figure again.
+    const viewBox = `0 0 ${size.width} ${size.height}`;
+    if (svg.getAttribute('viewBox') !== viewBox) svg.setAttribute('viewBox', viewBox);
     joinMarks(root, definition.layout(model, state, size), { gsap, animate });
     figure.dataset.state = JSON.stringify(definition.summarize(model, state));
     if (stepId) figure.dataset.activeStep = stepId;
-    if (desc) desc.textContent = definition.describe(model, state);
+    if (desc) {
+      const text = definition.describe(model, state);
+      if (desc.textContent !== text) desc.textContent = text;
+    }
     drawn = { state, model, size };
     if (controlsBox) controlsBox.hidden = definition.showControls ? !definition.showControls(state) : false;
     for (const input of inputs) {
@@ -116,7 +129,18 @@ export function createWidget(
     }
   }
 
-  safely(() => draw(false, initialStepId));
+  safely(() => draw(false, stepId));
+
+  // The width is read here, once the layout is done, instead of in every redraw (a slider would otherwise
+  // force a layout on each input event). Height-only changes (a phone's URL bar) need no new drawing.
+  const sizes = new ResizeObserver(() => {
+    const now = Math.round(svg.getBoundingClientRect().width);
+    if (now && now !== width) {
+      width = now;
+      if (now !== lastWidth) safely(() => draw(false));
+    }
+  });
+  sizes.observe(svg);
 
   if (definition.pointer) {
     const opts = { signal: abort.signal };
@@ -128,13 +152,40 @@ export function createWidget(
     svg.addEventListener('pointercancel', hideTip, opts);
     document.addEventListener('pointerdown', (e) => e.target instanceof Node && !svg.contains(e.target) && hideTip(), opts);
   }
+  // A slider's input. When the new state's model is already computed, it is drawn at once; otherwise the
+  // model is computed in a task of its own and drawn at the next frame, so an engine run and a redraw
+  // never add up to one long task. Inputs that arrive meanwhile are picked up when that draw is done.
+  let computeTask = 0;
+  let drawFrame = 0;
+  function cancelPending(): void {
+    window.clearTimeout(computeTask);
+    cancelAnimationFrame(drawFrame);
+    computeTask = 0;
+    drawFrame = 0;
+  }
+  function onInput(deferred = false): void {
+    if (computeTask || drawFrame) return;
+    const now = current();
+    if (!deferred && now.ready) return safely(() => draw(false, undefined, now));
+    computeTask = window.setTimeout(() => {
+      computeTask = 0;
+      const from = overrides; // replaced, never changed, by each input
+      const next = current();
+      safely(() => void modelOf(next.state, next.cacheKey));
+      drawFrame = requestAnimationFrame(() => {
+        drawFrame = 0;
+        safely(() => draw(false, undefined, next));
+        if (overrides !== from) onInput(true);
+      });
+    }, 0);
+  }
   for (const input of inputs) {
     input.addEventListener(
       'input',
       () => {
         const value = Number(input.value);
         if (Number.isFinite(value)) overrides = { ...overrides, [input.dataset.control!]: value };
-        safely(() => draw(false));
+        onInput();
       },
       { signal: abort.signal },
     );
@@ -142,20 +193,26 @@ export function createWidget(
 
   return {
     update(rawState, options) {
+      cancelPending();
       stepState = rawState;
       overrides = {};
       hideTip();
       safely(() => draw(options.animate, options.stepId));
     },
     resize() {
-      const width = Math.round(svg.getBoundingClientRect().width);
-      if (width && width !== lastWidth) safely(() => draw(false));
+      const now = Math.round(svg.getBoundingClientRect().width);
+      if (now && now !== lastWidth) {
+        width = now;
+        safely(() => draw(false));
+      }
     },
     setTweener(next) {
       gsap = next;
     },
     destroy() {
+      cancelPending();
       abort.abort();
+      sizes.disconnect();
       cache.clear();
     },
   };

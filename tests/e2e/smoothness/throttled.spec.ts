@@ -1,0 +1,156 @@
+/**
+ * Smoothness with the CPU slowed down 4× (Chrome DevTools Protocol, as a mid-range phone): chapter 8
+ * (the live cascade, 500 funds) is scrolled step by step from the top to the end, every step left to
+ * finish its transition, then its controls are dragged: the shock slider through its whole range and
+ * back (one input event per frame, as a pointer drag delivers them), and the central-bank switch
+ * flipped at several shocks. Long tasks (PerformanceObserver 'longtask') and frame times
+ * (requestAnimationFrame) are recorded once the page has loaded (loading is Lighthouse's part: total
+ * blocking time); the figures start during the scroll, and that is measured. Prints the median and
+ * 95th-percentile frame times of the scroll and of the drag and the longest task; fails on any long
+ * task over 50 ms. Runs in the `smoothness` project, alone, after every other browser test.
+ */
+import { expect, test } from '@playwright/test';
+import { chapterUrl, chapters, expectStepDrawn, guard } from '../../support/browser';
+
+const SLUG = 'liquidity-crisis';
+const RATE = 4;
+const LIMIT_MS = 50;
+
+declare global {
+  interface Window {
+    __smooth: {
+      mark(phase: string): void;
+      stop(): { phases: { phase: string; frames: number[] }[]; longTasks: { start: number; duration: number; phase: string }[] };
+    };
+  }
+}
+
+test(`chapter 8 at ${RATE}× CPU slowdown: scrolling every step and dragging the controls makes no long task over ${LIMIT_MS} ms`, async ({ page }) => {
+  test.setTimeout(180_000);
+  const chapter = chapters().find((c) => c.slug === SLUG)!;
+  const seen = await guard(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+
+  // Loading is not measured here (Lighthouse's total blocking time is): the page has loaded and the network
+  // is quiet. The figures start as the reader scrolls towards them, and that is measured.
+  await page.goto(chapterUrl(SLUG));
+  await page.waitForLoadState('load');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+  await page.evaluate(() => {
+    let phase = 'idle';
+    const phases: { phase: string; frames: number[] }[] = [];
+    const longTasks: { start: number; duration: number; phase: string }[] = [];
+    let current = { phase, frames: [] as number[] };
+    phases.push(current);
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longTasks.push({ start: Math.round(e.startTime), duration: Math.round(e.duration), phase });
+    });
+    observer.observe({ type: 'longtask', buffered: false });
+    let last = 0;
+    let running = true;
+    const tick = (now: number) => {
+      if (last) current.frames.push(now - last);
+      last = now;
+      if (running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    window.__smooth = {
+      mark(next) {
+        phase = next;
+        current = { phase, frames: [] };
+        phases.push(current);
+        last = 0;
+      },
+      stop() {
+        running = false;
+        observer.disconnect();
+        return { phases, longTasks };
+      },
+    };
+  });
+
+  // Scroll: every step of every figure in the chapter, in order, as a reader does (a smooth scroll to the
+  // step, then a pause while its transition plays).
+  await page.evaluate(() => window.__smooth.mark('scroll'));
+  for (const scrolly of chapter.scrollies) {
+    for (const step of scrolly.steps) {
+      await page.evaluate((id) => window.__smooth.mark(`scroll ${id}`), step.id);
+      await page.locator(`#${step.id}`).evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'smooth' }));
+      await expectStepDrawn(page, step.id);
+      await page.waitForTimeout(700);
+    }
+  }
+  // …and on to the end of the page.
+  await page.evaluate(() => window.__smooth.mark('scroll to the end'));
+  await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'smooth' }));
+  await page.waitForTimeout(1000);
+
+  // Drag: back at the figure's last step, where its controls are live.
+  await page.locator('#crisis-after').evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await expectStepDrawn(page, 'crisis-after');
+  await page.waitForTimeout(700);
+  await page.evaluate(() => window.__smooth.mark('drag'));
+  const drag = await page.evaluate(async () => {
+    const figure = document.querySelector<HTMLElement>('figure[data-figure="cascade"]')!;
+    const shock = figure.querySelector<HTMLInputElement>('input[data-control="shockBp"]')!;
+    const fed = figure.querySelector<HTMLInputElement>('input[data-control="fed"]')!;
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const set = async (input: HTMLInputElement, value: number) => {
+      input.value = String(value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await frame();
+    };
+    let redraws = 0;
+    const mo = new MutationObserver((records) => (redraws += records.filter((r) => r.attributeName === 'data-state').length));
+    mo.observe(figure, { attributes: true, attributeFilter: ['data-state'] });
+    const min = Number(shock.min);
+    const max = Number(shock.max);
+    const start = Number(shock.value);
+    let events = 0;
+    // The shock slider: from where it is down to the minimum, up to the maximum and back, one value a frame.
+    for (let v = start; v >= min; v--, events++) await set(shock, v);
+    for (let v = min; v <= max; v++, events++) await set(shock, v);
+    for (let v = max; v >= start; v--, events++) await set(shock, v);
+    // The central-bank switch, flipped off and on at a few shocks.
+    for (const v of [min, Math.round((min + max) / 2), start, max]) {
+      await set(shock, v);
+      for (const on of [0, 1, 0, 1]) {
+        await set(fed, on);
+        events++;
+      }
+    }
+    await set(shock, start);
+    await new Promise((r) => setTimeout(r, 300));
+    mo.disconnect();
+    return { events, redraws };
+  });
+  const result = await page.evaluate(() => window.__smooth.stop());
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+  const stats = (frames: number[]) => {
+    const sorted = [...frames].sort((a, b) => a - b);
+    const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+    return { n: sorted.length, median: q(0.5), p95: q(0.95), max: sorted[sorted.length - 1] ?? NaN };
+  };
+  const longest = result.longTasks.reduce((a, t) => Math.max(a, t.duration), 0);
+  for (const phase of ['scroll', 'drag']) {
+    const s = stats(result.phases.filter((p) => p.phase.startsWith(phase)).flatMap((p) => p.frames));
+    const tasks = result.longTasks.filter((t) => t.phase.startsWith(phase));
+    console.log(
+      `throttled ${RATE}× ${SLUG} ${phase.padEnd(6)}: ${s.n} frames, median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, worst ${s.max.toFixed(0)} ms; ` +
+        `${tasks.length} long tasks${tasks.length ? ` (longest ${Math.max(...tasks.map((t) => t.duration))} ms)` : ''}` +
+        (phase === 'drag' ? `; ${drag.events} input events, ${drag.redraws} redraws` : ''),
+    );
+  }
+  const over = result.longTasks.filter((t) => t.duration > LIMIT_MS);
+  if (over.length) {
+    const worst = [...over].sort((a, b) => b.duration - a.duration).slice(0, 12);
+    console.log(`throttled ${RATE}× ${SLUG} ${over.length} long tasks over ${LIMIT_MS} ms, longest: ${worst.map((t) => `${t.duration} ms (${t.phase})`).join(', ')}`);
+  }
+  console.log(`throttled ${RATE}× ${SLUG} longest task ${longest} ms (limit ${LIMIT_MS} ms)`);
+  expect(drag.redraws).toBeGreaterThan(50);
+  expect(seen.errors).toEqual([]);
+  expect(over.length, `long tasks over ${LIMIT_MS} ms (listed above)`).toBe(0);
+});
