@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startServer } from './serve-dist.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // LIGHTHOUSE_PAGES="/a/ /b/" narrows the run while working on a page; the gate itself uses all five.
@@ -28,16 +29,7 @@ const PAGES = process.env.LIGHTHOUSE_PAGES?.split(/[\s,]+/).filter(Boolean) ?? [
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const MIN = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 const MAX_TBT_MS = 100;
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 async function serve() {
   if (process.env.GATE_BASE_URL) return { origin: process.env.GATE_BASE_URL.replace(/\/$/, ''), close() {} };
@@ -103,7 +95,7 @@ const line = (label, r, secs) =>
 const started = Date.now();
 const server = await serve();
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromePath: process.env.CHROME_PATH ?? CHROMIUM_PATH,
   chromeFlags: CHROME_FLAGS,
   logLevel: 'error',
 });

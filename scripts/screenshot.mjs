@@ -1,8 +1,9 @@
 // Development aid: screenshot a page of the running preview with Debian chromium.
 // Usage: node scripts/screenshot.mjs <url> <out.png> [width] [height] [nojs|full|dark|scroll:<px>]
 import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.mjs';
 const [url, out, w, h, extra] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 const page = await browser.newPage({ viewport: { width: +w || 1280, height: +h || 800 }, javaScriptEnabled: extra !== 'nojs', colorScheme: extra === 'dark' ? 'dark' : 'light' });
 const errors = [];
 page.on('console', m => { if (m.type() === 'error' || m.type()==='warning') errors.push(m.type()+': '+m.text()); });
