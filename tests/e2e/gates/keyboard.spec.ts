@@ -23,6 +23,9 @@ async function figureState(page: Page, selector = FIG): Promise<Record<string, u
 async function tabTo(page: Page, selector: string): Promise<void> {
   const target = page.locator(selector).first();
   await target.scrollIntoViewIfNeeded();
+  // Scrolling can make another step active, and its state replaces the figure's in a task after the next
+  // frame: let that land before a key changes a control (else the step's state undoes the key).
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
   await target.evaluate((el) => {
     // Focus the previous focusable element in document order, then Tab onto the target.
     const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
