@@ -19,23 +19,44 @@ async function figureState(page: Page, selector = FIG): Promise<Record<string, u
   return JSON.parse((await page.locator(selector).first().getAttribute('data-state')) ?? '{}');
 }
 
+/**
+ * Scrolling can make another step active, and its state replaces the figure's (reader's slider values
+ * included) in a task after the next frame: wait until the page has stopped scrolling and that has
+ * landed, before a key changes a control (else the step's state undoes the key).
+ */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = -1;
+        let still = 0;
+        const tick = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 3) setTimeout(resolve, 100);
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
 /** Focus an element the way Tab does (so :focus-visible applies), starting from the element before it. */
 async function tabTo(page: Page, selector: string): Promise<void> {
   const target = page.locator(selector).first();
   await target.scrollIntoViewIfNeeded();
-  // Scrolling can make another step active, and its state replaces the figure's in a task after the next
-  // frame: let that land before a key changes a control (else the step's state undoes the key).
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
   await target.evaluate((el) => {
-    // Focus the previous focusable element in document order, then Tab onto the target.
+    // Focus the previous focusable element in document order without scrolling to it (it can be far
+    // above, in the prose before the figure), then Tab onto the target.
     const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
       (e) => e.tabIndex >= 0 && e.checkVisibility(),
     );
     const i = all.indexOf(el as HTMLElement);
-    (i > 0 ? all[i - 1] : (el as HTMLElement)).focus();
+    (i > 0 ? all[i - 1] : (el as HTMLElement)).focus({ preventScroll: true });
   });
   await page.keyboard.press('Tab');
   await expect(target).toBeFocused();
+  await settle(page);
 }
 
 for (const path of [chapterUrl(CHAPTER), '/sandbox/', '/teach/', '/glossary/', '/', '/data/', '/sources/']) {
