@@ -7,14 +7,44 @@
  * (requestAnimationFrame) are recorded once the page has loaded (loading is Lighthouse's part: total
  * blocking time); the figures start during the scroll, and that is measured. Prints the median and
  * 95th-percentile frame times of the scroll and of the drag and the longest task; fails on any long
- * task over 50 ms. Runs in the `smoothness` project, alone, after every other browser test.
+ * task over 50 ms (the browser reports tasks of 50 ms and more only). Runs in the `smoothness-4x`
+ * project, alone, after every other browser test (`npm run gate:smoothness-4x` runs it alone).
  */
-import { expect, test } from '@playwright/test';
-import { chapterUrl, chapters, expectStepDrawn, guard } from '../../support/browser';
+import { expect, test, type Page } from '@playwright/test';
+import { chapterUrl, chapters, guard } from '../../support/browser';
 
 const SLUG = 'liquidity-crisis';
 const RATE = 4;
 const LIMIT_MS = 50;
+
+/**
+ * Wait, inside the page, until the step is active and its figure shows the state the build computed for
+ * it. Not with Playwright's retrying assertions: they poll selectors (and, while not yet met, build an
+ * accessibility snapshot) on the page's main thread, 20–85 ms tasks at this slowdown that are the test's,
+ * not the site's, and would be counted as the site's long tasks.
+ */
+async function stepDrawn(page: Page, stepId: string): Promise<void> {
+  const ok = await page.evaluate(
+    (id) =>
+      new Promise<boolean>((resolve) => {
+        const step = document.getElementById(id)!;
+        const figure = step.closest('[data-scrolly]')!.querySelector<HTMLElement>('figure[data-figure]')!;
+        const expected = step.querySelector('[data-step-summary]')!.getAttribute('data-step-summary');
+        const drawn = () => figure.dataset.activeStep === id && figure.dataset.state === expected;
+        if (drawn()) return resolve(true);
+        const timer = setTimeout(() => (observer.disconnect(), resolve(drawn())), 15_000);
+        const observer = new MutationObserver(() => {
+          if (!drawn()) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(true);
+        });
+        observer.observe(figure, { attributes: true, attributeFilter: ['data-state', 'data-active-step'] });
+      }),
+    stepId,
+  );
+  expect(ok, `step ${stepId} drawn`).toBe(true);
+}
 
 declare global {
   interface Window {
@@ -78,7 +108,7 @@ test(`chapter 8 at ${RATE}× CPU slowdown: scrolling every step and dragging the
     for (const step of scrolly.steps) {
       await page.evaluate((id) => window.__smooth.mark(`scroll ${id}`), step.id);
       await page.locator(`#${step.id}`).evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'smooth' }));
-      await expectStepDrawn(page, step.id);
+      await stepDrawn(page, step.id);
       await page.waitForTimeout(700);
     }
   }
@@ -89,7 +119,7 @@ test(`chapter 8 at ${RATE}× CPU slowdown: scrolling every step and dragging the
 
   // Drag: back at the figure's last step, where its controls are live.
   await page.locator('#crisis-after').evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
-  await expectStepDrawn(page, 'crisis-after');
+  await stepDrawn(page, 'crisis-after');
   await page.waitForTimeout(700);
   await page.evaluate(() => window.__smooth.mark('drag'));
   const drag = await page.evaluate(async () => {
@@ -149,7 +179,7 @@ test(`chapter 8 at ${RATE}× CPU slowdown: scrolling every step and dragging the
     const worst = [...over].sort((a, b) => b.duration - a.duration).slice(0, 12);
     console.log(`throttled ${RATE}× ${SLUG} ${over.length} long tasks over ${LIMIT_MS} ms, longest: ${worst.map((t) => `${t.duration} ms (${t.phase})`).join(', ')}`);
   }
-  console.log(`throttled ${RATE}× ${SLUG} longest task ${longest} ms (limit ${LIMIT_MS} ms)`);
+  console.log(`throttled ${RATE}× ${SLUG} longest task: ${longest ? `${longest} ms` : 'none of 50 ms or more'} (limit ${LIMIT_MS} ms)`);
   expect(drag.redraws).toBeGreaterThan(50);
   expect(seen.errors).toEqual([]);
   expect(over.length, `long tasks over ${LIMIT_MS} ms (listed above)`).toBe(0);
