@@ -13,11 +13,10 @@
  * the build's drawing of their first step until the reader scrolls near them,
  * and a start is cut into short tasks (module, first drawing, GSAP, triggers).
  */
-import { createWidget, type LiveWidget } from '../widgets/core/widget';
+import { createWidget, firstDrawingSteps, type LiveWidget } from '../widgets/core/widget';
 import { loadWidget } from '../widgets/client-registry';
 import { motionReduced } from '../motion';
 import { nextTask } from '../yield';
-import { readState } from '../widgets/core/types';
 import type { DeclaredStep } from './declarations';
 
 interface StepInfo {
@@ -44,15 +43,18 @@ type Gsap = typeof import('gsap').gsap;
 let gsapPromise: Promise<Gsap | null> | null = null;
 
 function loadGsap(): Promise<Gsap | null> {
-  gsapPromise ??= Promise.all([import('gsap'), import('gsap/ScrollTrigger')])
-    .then(([{ gsap }, { ScrollTrigger }]) => {
-      gsap.registerPlugin(ScrollTrigger);
-      return gsap;
-    })
-    .catch((error) => {
-      console.warn('[scrolly] GSAP failed to load; steps follow the scroll without animation', error);
-      return null;
-    });
+  // GSAP, ScrollTrigger and the plugin's registration in three tasks: together they are a long task on a slow phone.
+  gsapPromise ??= (async () => {
+    const { gsap } = await import('gsap');
+    await nextTask();
+    const { ScrollTrigger } = await import('gsap/ScrollTrigger');
+    await nextTask();
+    gsap.registerPlugin(ScrollTrigger);
+    return gsap;
+  })().catch((error) => {
+    console.warn('[scrolly] GSAP failed to load; steps follow the scroll without animation', error);
+    return null;
+  });
   return gsapPromise;
 }
 
@@ -115,19 +117,23 @@ async function start(rt: ScrollyRuntime): Promise<void> {
     return;
   }
   // A figure starts in several short tasks rather than one long one (a slow phone scrolling past
-  // must not stall): the module above; the first state's model, whose engine runs the figure's own
-  // caches keep (the drawing then finds them); the drawing; the scroll triggers.
+  // must not stall): the module above; the first state's costly parts (engine runs), its model and its
+  // drawing's plan, one task each; the drawing; the scroll triggers.
   await nextTask();
   const fromHash = hashStepIndex(rt.steps);
   const index = fromHash >= 0 ? fromHash : stepAtLine(rt.steps);
-  try {
-    definition.compute(readState(definition, rt.steps[index].state).state);
-  } catch {
-    /* the drawing below reports it */
+  const planned = firstDrawingSteps(rt.figure, definition, rt.steps[index].state);
+  for (const step of planned.steps) {
+    try {
+      step();
+    } catch {
+      /* the drawing below reports it */
+    }
+    await nextTask();
   }
-  await nextTask();
+  // The reader may have scrolled meanwhile: createWidget uses the plan only if it is still this state's.
   const first = hashStepIndex(rt.steps) >= 0 ? hashStepIndex(rt.steps) : stepAtLine(rt.steps);
-  rt.widget = createWidget(rt.figure, definition, rt.steps[first].state, rt.steps[first].id);
+  rt.widget = createWidget(rt.figure, definition, rt.steps[first].state, rt.steps[first].id, planned.plan());
   rt.active = first;
   rt.steps.forEach((s, i) => s.el.classList.toggle('is-active', i === first));
   started.push(rt);

@@ -53,6 +53,12 @@ export interface WidgetDefinition<State = any, Model = unknown> {
   /** A data table behind a toggle, for charts of data (printed at build time). */
   table?(model: Model, state: State): DataTable;
   /**
+   * The costly parts of compute (an engine run each), which compute then finds in the figure's own
+   * caches. The live figure runs them one task each before compute, so that two engine runs and a
+   * drawing never add up to one long task on a slow phone. Browser only; leave out when compute is cheap.
+   */
+  computeParts?(state: State): (() => void)[];
+  /**
    * How many computed models the live figure keeps, by state (default 200). Lower it when a model is
    * large and compute keeps its own cache of the expensive part.
    */

@@ -6,6 +6,7 @@
  */
 import { joinMarks, type Tweener } from './join';
 import { readState, type Size, type WidgetDefinition } from './types';
+import type { Mark } from './marks';
 import { formatParam } from './params';
 
 export interface UpdateOptions {
@@ -27,8 +28,65 @@ interface Drawn {
   size: Size;
 }
 
-/** Draws `initialState` at once (as the step `stepId`, when given) over the SVG the build printed. */
-export function createWidget(figure: HTMLElement, definition: WidgetDefinition<any, any>, initialState: unknown, stepId?: string): LiveWidget {
+/** Everything a drawing needs that is pure (no DOM): what the live figure applies to its SVG in one go. */
+export interface Plan {
+  cacheKey: string;
+  state: unknown;
+  model: unknown;
+  size: Size;
+  marks: Mark[];
+  summary: string;
+  text: string;
+}
+
+/** A figure's state read from a step's raw state, and the key its model is cached by. */
+function stateOf(definition: WidgetDefinition<any, any>, raw: unknown): { state: unknown; cacheKey: string } {
+  const { state } = readState(definition, raw);
+  return { state, cacheKey: JSON.stringify(state) };
+}
+
+function sizeFor(definition: WidgetDefinition<any, any>, width: number): Size {
+  const w = width || definition.staticSize.width;
+  return { width: w, height: definition.heightFor(w) };
+}
+
+function planOf(definition: WidgetDefinition<any, any>, now: { state: unknown; cacheKey: string }, model: unknown, size: Size): Plan {
+  return {
+    ...now,
+    model,
+    size,
+    marks: definition.layout(model, now.state, size),
+    summary: JSON.stringify(definition.summarize(model, now.state)),
+    text: definition.describe(model, now.state),
+  };
+}
+
+/**
+ * The first drawing of a figure, planned ahead in steps the caller can put in tasks of their own (a slow
+ * phone starting a figure while scrolling must not stall): the costly parts of compute one by one, the
+ * model, then the plan. createWidget then only applies it to the SVG.
+ */
+export function firstDrawingSteps(figure: HTMLElement, definition: WidgetDefinition<any, any>, raw: unknown): { steps: (() => void)[]; plan(): Plan | undefined } {
+  const now = stateOf(definition, raw);
+  let model: unknown;
+  let plan: Plan | undefined;
+  const steps = [
+    ...(definition.computeParts?.(now.state) ?? []),
+    () => void (model = definition.compute(now.state)),
+    () => {
+      const svg = figure.querySelector('svg[data-figure-svg]');
+      const size = sizeFor(definition, Math.round(svg?.getBoundingClientRect().width ?? 0));
+      if (model !== undefined) plan = planOf(definition, now, model, size);
+    },
+  ];
+  return { steps, plan: () => plan };
+}
+
+/**
+ * Draws `initialState` at once (as the step `stepId`, when given) over the SVG the build printed; from
+ * `planned` when given (see firstDrawingSteps) and still right for this state and width.
+ */
+export function createWidget(figure: HTMLElement, definition: WidgetDefinition<any, any>, initialState: unknown, stepId?: string, planned?: Plan): LiveWidget {
   const svg = figure.querySelector('svg[data-figure-svg]') as SVGSVGElement;
   const root = svg.querySelector('g[data-root]') as SVGGElement;
   const overlay = svg.querySelector('g[data-overlay]') as SVGGElement | null;
@@ -45,45 +103,46 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
   const abort = new AbortController();
 
   /** The drawn width, read from the layout at the start, by the ResizeObserver below and by resize(): a redraw never forces a layout. */
-  let width = 0;
+  let width = planned?.size.width ?? 0;
   function sizeNow(): Size {
     if (!width) width = Math.round(svg.getBoundingClientRect().width); // 0 while hidden: measured again next time
-    const w = width || definition.staticSize.width;
-    return { width: w, height: definition.heightFor(w) };
+    return sizeFor(definition, width);
   }
 
   /** The state for the active step with the reader's slider values, and whether its model is computed yet. */
   function current(raw: unknown = { ...(stepState as object), ...overrides }) {
-    const { state } = readState(definition, raw);
-    const cacheKey = JSON.stringify(state);
-    return { state, cacheKey, ready: cache.has(cacheKey) };
+    const now = stateOf(definition, raw);
+    return { ...now, ready: cache.has(now.cacheKey) };
   }
 
   function modelOf(state: unknown, cacheKey: string): unknown {
     let model = cache.get(cacheKey);
     if (model === undefined) {
       model = definition.compute(state);
-      if (cache.size >= (definition.modelCacheSize ?? 200)) cache.clear();
-      cache.set(cacheKey, model);
+      remember(cacheKey, model);
     }
     return model;
   }
 
+  function remember(cacheKey: string, model: unknown): void {
+    if (cache.size >= (definition.modelCacheSize ?? 200)) cache.clear();
+    cache.set(cacheKey, model);
+  }
+
   function draw(animate: boolean, stepId?: string, now: { state: unknown; cacheKey: string } = current()): void {
-    const { state, cacheKey } = now;
-    const model = modelOf(state, cacheKey);
-    const size = sizeNow();
+    apply(planOf(definition, now, modelOf(now.state, now.cacheKey), sizeNow()), animate, stepId);
+  }
+
+  function apply(plan: Plan, animate: boolean, stepId?: string): void {
+    const { state, model, size } = plan;
     lastWidth = size.width;
     // Only when it changes: setting it, even to the same value, makes the browser lay out the whole figure again.
     const viewBox = `0 0 ${size.width} ${size.height}`;
     if (svg.getAttribute('viewBox') !== viewBox) svg.setAttribute('viewBox', viewBox);
-    joinMarks(root, definition.layout(model, state, size), { gsap, animate });
-    figure.dataset.state = JSON.stringify(definition.summarize(model, state));
+    joinMarks(root, plan.marks, { gsap, animate });
+    figure.dataset.state = plan.summary;
     if (stepId) figure.dataset.activeStep = stepId;
-    if (desc) {
-      const text = definition.describe(model, state);
-      if (desc.textContent !== text) desc.textContent = text;
-    }
+    if (desc && desc.textContent !== plan.text) desc.textContent = plan.text;
     drawn = { state, model, size };
     if (controlsBox) controlsBox.hidden = definition.showControls ? !definition.showControls(state) : false;
     for (const input of inputs) {
@@ -129,7 +188,13 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
     }
   }
 
-  safely(() => draw(false, stepId));
+  safely(() => {
+    const now = current();
+    if (planned && planned.cacheKey === now.cacheKey && planned.size.width === sizeNow().width) {
+      remember(planned.cacheKey, planned.model);
+      apply(planned, false, stepId);
+    } else draw(false, stepId, now);
+  });
 
   // The width is read here, once the layout is done, instead of in every redraw (a slider would otherwise
   // force a layout on each input event). Height-only changes (a phone's URL bar) need no new drawing.
@@ -153,8 +218,9 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
     document.addEventListener('pointerdown', (e) => e.target instanceof Node && !svg.contains(e.target) && hideTip(), opts);
   }
   // A slider's input. When the new state's model is already computed, it is drawn at once; otherwise the
-  // model is computed in a task of its own and drawn at the next frame, so an engine run and a redraw
-  // never add up to one long task. Inputs that arrive meanwhile are picked up when that draw is done.
+  // costly parts of compute (an engine run each, see computeParts) and then the model are computed in
+  // tasks of their own and drawn at the next frame, so engine runs and a redraw never add up to one long
+  // task. Inputs that arrive meanwhile are picked up when that draw is done.
   let computeTask = 0;
   let drawFrame = 0;
   function cancelPending(): void {
@@ -167,17 +233,23 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
     if (computeTask || drawFrame) return;
     const now = current();
     if (!deferred && now.ready) return safely(() => draw(false, undefined, now));
-    computeTask = window.setTimeout(() => {
-      computeTask = 0;
-      const from = overrides; // replaced, never changed, by each input
-      const next = current();
-      safely(() => void modelOf(next.state, next.cacheKey));
-      drawFrame = requestAnimationFrame(() => {
-        drawFrame = 0;
-        safely(() => draw(false, undefined, next));
-        if (overrides !== from) onInput(true);
-      });
-    }, 0);
+    const from = overrides; // replaced, never changed, by each input
+    let parts: (() => void)[] = [];
+    if (!now.ready) safely(() => void (parts = definition.computeParts?.(now.state) ?? []));
+    const work = [...parts, () => void modelOf(now.state, now.cacheKey)];
+    const next = () => {
+      computeTask = window.setTimeout(() => {
+        computeTask = 0;
+        safely(work.shift()!);
+        if (work.length) return next();
+        drawFrame = requestAnimationFrame(() => {
+          drawFrame = 0;
+          safely(() => draw(false, undefined, now));
+          if (overrides !== from) onInput(true);
+        });
+      }, 0);
+    };
+    next();
   }
   for (const input of inputs) {
     input.addEventListener(
