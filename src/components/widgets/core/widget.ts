@@ -217,36 +217,29 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
     svg.addEventListener('pointercancel', hideTip, opts);
     document.addEventListener('pointerdown', (e) => e.target instanceof Node && !svg.contains(e.target) && hideTip(), opts);
   }
-  // A slider's input. When the new state's model is already computed, it is drawn at once; otherwise the
-  // costly parts of compute (an engine run each, see computeParts) and then the model are computed in
-  // tasks of their own and drawn at the next frame, so engine runs and a redraw never add up to one long
-  // task. Inputs that arrive meanwhile are picked up when that draw is done.
-  let computeTask = 0;
-  let drawFrame = 0;
+  // A slider's input. The costly parts of compute (an engine run each, see computeParts), the model and
+  // the drawing each run in a task of their own, never inside the input event: a pointer's input events
+  // are dispatched in the frame's own task, and the browser's layout and paint of that frame would add up
+  // with them to one long task on a slow phone. The new drawing is painted at the next frame. Inputs that
+  // arrive meanwhile are picked up when that drawing is done.
+  let pending = 0;
   function cancelPending(): void {
-    window.clearTimeout(computeTask);
-    cancelAnimationFrame(drawFrame);
-    computeTask = 0;
-    drawFrame = 0;
+    window.clearTimeout(pending);
+    pending = 0;
   }
-  function onInput(deferred = false): void {
-    if (computeTask || drawFrame) return;
+  function onInput(): void {
+    if (pending) return;
     const now = current();
-    if (!deferred && now.ready) return safely(() => draw(false, undefined, now));
     const from = overrides; // replaced, never changed, by each input
     let parts: (() => void)[] = [];
     if (!now.ready) safely(() => void (parts = definition.computeParts?.(now.state) ?? []));
-    const work = [...parts, () => void modelOf(now.state, now.cacheKey)];
+    const work = [...parts, () => void modelOf(now.state, now.cacheKey), () => draw(false, undefined, now)];
     const next = () => {
-      computeTask = window.setTimeout(() => {
-        computeTask = 0;
+      pending = window.setTimeout(() => {
+        pending = 0;
         safely(work.shift()!);
-        if (work.length) return next();
-        drawFrame = requestAnimationFrame(() => {
-          drawFrame = 0;
-          safely(() => draw(false, undefined, now));
-          if (overrides !== from) onInput(true);
-        });
+        if (work.length) next();
+        else if (overrides !== from) onInput();
       }, 0);
     };
     next();
