@@ -78,6 +78,8 @@ test('dragging the shock slider through its range redraws without long tasks', a
   console.log(
     `cascade shock drag: ${result.events} input events, ${result.redraws} redraws, frame time median ${result.medianFrame.toFixed(1)} ms, p95 ${result.p95Frame.toFixed(1)} ms, long tasks ${result.longTasks.length}${result.longTasks.length ? ` (longest ${Math.max(...result.longTasks).toFixed(0)} ms)` : ''}`,
   );
-  expect(result.redraws).toBeGreaterThan(10);
+  // Unthrottled, the figure keeps up with one input a frame (each input's engine runs, model and drawing
+  // are tasks of their own; chained setTimeouts, slowed to 4 ms a link, kept up with 83 of 127).
+  expect(result.redraws).toBeGreaterThanOrEqual(Math.floor(result.events * 0.8));
   expect(result.longTasks.filter((d) => d > 50)).toEqual([]);
 });

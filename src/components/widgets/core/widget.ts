@@ -8,6 +8,7 @@ import { joinMarks, type Tweener } from './join';
 import { readState, type Size, type WidgetDefinition } from './types';
 import type { Mark } from './marks';
 import { formatParam } from './params';
+import { postTask } from '../../yield';
 
 export interface UpdateOptions {
   animate: boolean;
@@ -222,10 +223,10 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
   // are dispatched in the frame's own task, and the browser's layout and paint of that frame would add up
   // with them to one long task on a slow phone. The new drawing is painted at the next frame. Inputs that
   // arrive meanwhile are picked up when that drawing is done.
-  let pending = 0;
+  let pending: (() => void) | null = null;
   function cancelPending(): void {
-    window.clearTimeout(pending);
-    pending = 0;
+    pending?.();
+    pending = null;
   }
   function onInput(): void {
     if (pending) return;
@@ -235,12 +236,12 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
     if (!now.ready) safely(() => void (parts = definition.computeParts?.(now.state) ?? []));
     const work = [...parts, () => void modelOf(now.state, now.cacheKey), () => draw(false, undefined, now)];
     const next = () => {
-      pending = window.setTimeout(() => {
-        pending = 0;
+      pending = postTask(() => {
+        pending = null;
         safely(work.shift()!);
         if (work.length) next();
         else if (overrides !== from) onInput();
-      }, 0);
+      });
     };
     next();
   }
