@@ -71,8 +71,14 @@ export function firstDrawingSteps(figure: HTMLElement, definition: WidgetDefinit
   const now = stateOf(definition, raw);
   let model: unknown;
   let plan: Plan | undefined;
+  let parts: (() => void)[] = [];
+  try {
+    parts = definition.computeParts?.(now.state) ?? [];
+  } catch {
+    /* compute, below, meets the same error and createWidget reports it */
+  }
   const steps = [
-    ...(definition.computeParts?.(now.state) ?? []),
+    ...parts,
     () => void (model = definition.compute(now.state)),
     () => {
       const svg = figure.querySelector('svg[data-figure-svg]');
@@ -111,8 +117,8 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
   }
 
   /** The state for the active step with the reader's slider values, and whether its model is computed yet. */
-  function current(raw: unknown = { ...(stepState as object), ...overrides }) {
-    const now = stateOf(definition, raw);
+  function current() {
+    const now = stateOf(definition, { ...(stepState as object), ...overrides });
     return { ...now, ready: cache.has(now.cacheKey) };
   }
 
