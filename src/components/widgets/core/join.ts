@@ -40,7 +40,7 @@ export function joinMarks(parent: Element, marks: readonly Mark[], options: Join
           setAttrs(el, d, null, options, duration);
           if (tween) {
             el.setAttribute('opacity', '0');
-            tween.to(el, { attr: { opacity: d.attrs?.opacity ?? 1 }, duration });
+            tween.to(el, { attr: { opacity: d.attrs?.opacity ?? 1 }, duration, immediateRender: true });
             tweened.add(el);
           }
           return el;
@@ -52,7 +52,7 @@ export function joinMarks(parent: Element, marks: readonly Mark[], options: Join
           // Out of the join at once, so a quick next state cannot revive a fading mark.
           el.removeAttribute('data-key');
           stopTweens(el, options.gsap);
-          if (tween) tween.to(el, { attr: { opacity: 0 }, duration: duration / 2, onComplete: () => el.remove() });
+          if (tween) tween.to(el, { attr: { opacity: 0 }, duration: duration / 2, immediateRender: true, onComplete: () => el.remove() });
           else el.remove();
         });
         return exit;
@@ -98,7 +98,9 @@ function setAttrs(el: Element, mark: Mark, tween: Tweener | null, options: JoinO
   }
   if (tween && Object.keys(animated).length) {
     tween.killTweensOf(el);
-    tween.to(el, { attr: animated, duration, ease: 'power2.out' });
+    // immediateRender: the tween starts (reads its start values) here, in the drawing's task, not in the
+    // next animation frame, which then only moves it on (see the widget's update).
+    tween.to(el, { attr: animated, duration, ease: 'power2.out', immediateRender: true });
     tweened.add(el);
   }
 }
