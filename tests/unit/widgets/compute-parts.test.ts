@@ -22,10 +22,10 @@ describe('cascade computeParts', () => {
     calls.mockClear();
   });
 
-  it('the first time on a page: three small warm-up runs, then the run and the run without the central bank, one engine run per part', () => {
+  it('the first time on a page: small warm-up runs, growing, then the run and the run without the central bank, one engine run per part', () => {
     const state = stateOf(cascade, { shockBp: 41, fed: 1, day: 5 });
     const parts = cascade.computeParts!(state);
-    expect(parts).toHaveLength(5);
+    expect(parts.length).toBeGreaterThan(2);
     const funds: number[] = [];
     for (const part of parts) {
       const before = calls.mock.calls.length;
@@ -33,8 +33,9 @@ describe('cascade computeParts', () => {
       expect(calls.mock.calls.length - before).toBe(1);
       funds.push((calls.mock.lastCall as [{ funds: unknown[] }])[0].funds.length);
     }
-    expect(funds.slice(0, 3).every((n) => n < state.funds)).toBe(true);
-    expect(funds.slice(3)).toEqual([state.funds, state.funds]);
+    const warmUps = funds.slice(0, -2);
+    expect(warmUps.every((n, i) => n < state.funds && (i === 0 || n > warmUps[i - 1]))).toBe(true);
+    expect(funds.slice(-2)).toEqual([state.funds, state.funds]);
     calls.mockClear();
     const model = cascade.compute(state);
     expect(calls).not.toHaveBeenCalled();

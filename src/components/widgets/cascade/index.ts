@@ -117,10 +117,11 @@ function prepareComparisons(state: CascadeState): void {
 
 /**
  * The engine's first runs on a page run code the browser has not compiled yet: the first 500-fund run
- * took 30–45 ms at a phone's speed (4× CPU slowdown), the tenth 2–4 ms. Three small runs first, one task
- * each, do most of that compiling in short tasks (their results are not used).
+ * took 30–45 ms at a phone's speed (4× CPU slowdown), the tenth 2–4 ms. Small runs first, growing, one task
+ * each, do that compiling in short tasks (their results are not used): with three (20, 60, 150 funds) the
+ * first ones still took 35–56 ms at 4×; with these five, 21–36 ms.
  */
-const WARM_UP_FUNDS = [20, 60, 150];
+const WARM_UP_FUNDS = [4, 12, 36, 100, 250];
 let warmed = false;
 function warmUp(): (() => void)[] {
   if (warmed) return [];
