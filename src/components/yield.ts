@@ -23,3 +23,10 @@ export function postTask(fn: () => void): () => void {
   const timer = setTimeout(fn, 0);
   return () => clearTimeout(timer);
 }
+
+/** Run `fn` once the page has loaded and the browser is idle (a second after load where there is no idle callback). */
+export function whenIdleAfterLoad(fn: () => void): void {
+  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => fn(), { timeout: 5000 }) : setTimeout(fn, 1000));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}

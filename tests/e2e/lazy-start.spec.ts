@@ -1,7 +1,8 @@
 /**
  * Load stays light (Lighthouse's blocking time): a figure below the screen does not start while
  * the page loads (its build drawing already shows its first step); the reader's first scroll
- * starts it, and it then draws that step as usual.
+ * starts it, and it then draws that step as usual. GSAP and ScrollTrigger, which every figure
+ * needs, load once the page is idle after loading, before the reader's first scroll.
  */
 import { expect, test } from '@playwright/test';
 import { chapterUrl, chapters, expectStepDrawn, guard } from '../support/browser';
@@ -13,10 +14,15 @@ test.use({ viewport: { width: 390, height: 844 } });
 
 test('an off-screen figure waits for the first scroll, then draws its step', async ({ page }) => {
   const seen = await guard(page);
+  const scripts: string[] = [];
+  page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
   await page.goto(chapterUrl(chapter.slug));
   const figure = page.locator(`[data-scrolly]:has(#${first}) figure[data-figure]`);
   expect((await figure.boundingBox())!.y).toBeGreaterThan(844); // below the screen at load
   await page.waitForLoadState('networkidle');
+  await expect(figure).not.toHaveAttribute('data-active-step');
+  // Loaded while idle, before any scroll: evaluating GSAP is a long task on a slow phone.
+  await expect.poll(() => scripts.filter((p) => /\/(gsap|ScrollTrigger)\.[^/]+\.js$/.test(p)).length).toBe(2);
   await expect(figure).not.toHaveAttribute('data-active-step');
   await page.mouse.wheel(0, 200);
   await expectStepDrawn(page, first);

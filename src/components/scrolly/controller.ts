@@ -6,8 +6,9 @@
  * step elements by id. The active step is always the step under the trigger
  * line, read from the layout (so skipped steps, End/Home and resizes land
  * right); a change of width brings the step being read back under the line.
- * GSAP ScrollTrigger is loaded lazily; until it arrives (or if it fails)
- * the page still shows the right state for a deep link.
+ * GSAP and ScrollTrigger load once the page is idle after loading (or when
+ * a figure starts first); until they arrive (or if they fail) the page
+ * still shows the right state for a deep link.
  * Start-up is cheap on purpose (Lighthouse's total blocking time): at load
  * only a figure on screen (or named by the address) starts; the others show
  * the build's drawing of their first step until the reader scrolls near them,
@@ -16,7 +17,7 @@
 import { createWidget, firstDrawingSteps, type LiveWidget } from '../widgets/core/widget';
 import { loadWidget } from '../widgets/client-registry';
 import { motionReduced } from '../motion';
-import { nextTask } from '../yield';
+import { nextTask, whenIdleAfterLoad } from '../yield';
 import type { DeclaredStep } from './declarations';
 
 interface StepInfo {
@@ -275,6 +276,11 @@ export function startScrollies(): void {
     if (hashStepIndex(rt.steps) >= 0) void begin(rt);
     else observer.observe(rt.section);
   }
+
+  // GSAP and ScrollTrigger are needed as soon as the reader reaches a figure, and evaluating GSAP is one
+  // long task on a slow phone (55–84 ms at a 4× CPU slowdown) that must not fall in the reader's first
+  // scroll: they load once the page has loaded and is idle (no figure starts then).
+  if (runtimes.length) whenIdleAfterLoad(() => void loadGsap());
 
   readingWidth = window.innerWidth;
   window.addEventListener('resize', keepReadingPlace);

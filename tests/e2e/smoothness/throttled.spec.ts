@@ -5,7 +5,8 @@
  * back (one input event per frame, as a pointer drag delivers them), and the central-bank switch
  * flipped at several shocks. Long tasks (PerformanceObserver 'longtask') and frame times
  * (requestAnimationFrame) are recorded once the page has loaded (loading is Lighthouse's part: total
- * blocking time); the figures start during the scroll, and that is measured. Prints the median and
+ * blocking time; GSAP and ScrollTrigger load while the page is idle after loading); the figures start
+ * during the scroll, and that is measured. Prints the median and
  * 95th-percentile frame times of the scroll and of the drag and the longest task (the browser reports
  * tasks of 50 ms and more only). Fails on a long task over 50 ms when a second pass on a fresh load has
  * one too (see PASSES). Runs in the `smoothness-4x` project, alone, after every other browser test
