@@ -136,8 +136,12 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
     cache.set(cacheKey, model);
   }
 
-  function draw(animate: boolean, stepId?: string, now: { state: unknown; cacheKey: string } = current()): void {
-    apply(planOf(definition, now, modelOf(now.state, now.cacheKey), sizeNow()), animate, stepId);
+  function planNow(now: { state: unknown; cacheKey: string } = current()): Plan {
+    return planOf(definition, now, modelOf(now.state, now.cacheKey), sizeNow());
+  }
+
+  function draw(animate: boolean, stepId?: string, now?: { state: unknown; cacheKey: string }): void {
+    apply(planNow(now), animate, stepId);
   }
 
   function apply(plan: Plan, animate: boolean, stepId?: string): void {
@@ -234,6 +238,14 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
     pending?.();
     pending = null;
   }
+  /** `work` in a task of its own (cancelled by the next step change), then `after`. */
+  function inTask(work: () => void, after: () => void): void {
+    pending = postTask(() => {
+      pending = null;
+      safely(work);
+      after();
+    });
+  }
   function onInput(): void {
     if (pending) return;
     const now = current();
@@ -241,14 +253,11 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
     let parts: (() => void)[] = [];
     if (!now.ready) safely(() => void (parts = definition.computeParts?.(now.state) ?? []));
     const work = [...parts, () => void modelOf(now.state, now.cacheKey), () => draw(false, undefined, now)];
-    const next = () => {
-      pending = postTask(() => {
-        pending = null;
-        safely(work.shift()!);
+    const next = (): void =>
+      inTask(work.shift()!, () => {
         if (work.length) next();
         else if (overrides !== from) onInput();
       });
-    };
     next();
   }
   for (const input of inputs) {
@@ -275,18 +284,16 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
       // after them only moves the tweens on (a figure's step change in one task, with the tweens started
       // in that frame, made 50–80 ms at a 4× CPU slowdown).
       let plan: Plan | undefined;
-      safely(() => {
-        const now = current();
-        plan = planOf(definition, now, modelOf(now.state, now.cacheKey), sizeNow());
-      });
+      safely(() => void (plan = planNow()));
       if (!plan) return;
       const planned = plan;
       const from = overrides;
-      pending = postTask(() => {
-        pending = null;
-        safely(() => apply(planned, true, options.stepId));
-        if (overrides !== from) onInput(); // a slider moved meanwhile (its input waited for this drawing)
-      });
+      inTask(
+        () => apply(planned, true, options.stepId),
+        () => {
+          if (overrides !== from) onInput(); // a slider moved meanwhile (its input waited for this drawing)
+        },
+      );
     },
     resize() {
       const now = Math.round(svg.getBoundingClientRect().width);
