@@ -6,13 +6,13 @@
  */
 import { select, type Selection } from 'd3-selection';
 import { formatAttr, TWEENED_ATTRS, type Mark } from './marks';
+import { attrInterpolator } from './interpolate';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The part of GSAP the join uses (so this file does not import GSAP). */
 export interface Tweener {
-  to(target: Element, vars: Record<string, unknown>): unknown;
-  killTweensOf(target: Element): void;
+  to(target: object, vars: Record<string, unknown>): { kill(): void };
 }
 
 export interface JoinOptions {
@@ -37,11 +37,10 @@ export function joinMarks(parent: Element, marks: readonly Mark[], options: Join
         enter.append((d) => {
           const el = document.createElementNS(SVG_NS, d.tag);
           el.setAttribute('data-key', d.key);
-          setAttrs(el, d, null, options, duration);
+          setAttrs(el, d, null, duration);
           if (tween) {
             el.setAttribute('opacity', '0');
-            tween.to(el, { attr: { opacity: d.attrs?.opacity ?? 1 }, duration, immediateRender: true });
-            tweened.add(el);
+            tweenAttrs(el, { opacity: formatAttr(d.attrs?.opacity) ?? '1' }, tween, duration);
           }
           return el;
         }),
@@ -51,8 +50,8 @@ export function joinMarks(parent: Element, marks: readonly Mark[], options: Join
           const el = this as Element;
           // Out of the join at once, so a quick next state cannot revive a fading mark.
           el.removeAttribute('data-key');
-          stopTweens(el, options.gsap);
-          if (tween) tween.to(el, { attr: { opacity: 0 }, duration: duration / 2, immediateRender: true, onComplete: () => el.remove() });
+          stopTween(el);
+          if (tween) tweenAttrs(el, { opacity: '0' }, tween, duration / 2, () => el.remove());
           else el.remove();
         });
         return exit;
@@ -62,29 +61,64 @@ export function joinMarks(parent: Element, marks: readonly Mark[], options: Join
   selection.order();
   selection.each(function (d) {
     const el = this as Element;
-    setAttrs(el, d, tween, options, duration);
+    setAttrs(el, d, tween, duration);
     const hasChildren = Boolean(d.children && d.children.length);
     if (d.text !== undefined && !hasChildren && el.textContent !== d.text) el.textContent = d.text;
     joinMarks(el, d.children ?? [], options);
   });
 }
 
-/**
- * Elements given a tween since their last drawing without one: only these can have tweens to stop (asking
- * GSAP for an element's tweens scans them all, too slow to do for every mark on every slider input).
- */
-const tweened = new WeakSet<Element>();
+/** The running tween of each element that has one (all its attributes in one tween). */
+const running = new WeakMap<Element, { kill(): void }>();
 
-function stopTweens(el: Element, gsap: Tweener | null): void {
-  if (gsap && tweened.has(el)) {
-    gsap.killTweensOf(el);
-    tweened.delete(el);
-  }
+function stopTween(el: Element): void {
+  running.get(el)?.kill();
+  running.delete(el);
 }
 
-function setAttrs(el: Element, mark: Mark, tween: Tweener | null, options: JoinOptions, duration: number): void {
+/**
+ * Tween `attrs` of `el` from their values now: GSAP moves one number from 0 to 1 (with the ease), and
+ * each frame sets the attributes mixed at that point (see attrInterpolator). An attribute whose two
+ * values cannot be mixed is set at once.
+ */
+function tweenAttrs(el: Element, attrs: Record<string, string>, tween: Tweener, duration: number, onComplete?: () => void): void {
+  stopTween(el);
+  const mixes: [string, (t: number) => string][] = [];
+  for (const [name, to] of Object.entries(attrs)) {
+    const from = el.getAttribute(name) ?? (name === 'opacity' ? '1' : null); // no opacity attribute: fully drawn
+    const mix = from === null ? null : attrInterpolator(from, to);
+    if (mix) mixes.push([name, mix]);
+    else el.setAttribute(name, to);
+  }
+  if (!mixes.length) return void onComplete?.();
+  const progress = { t: 0 };
+  const last = mixes.map(() => '');
+  running.set(
+    el,
+    tween.to(progress, {
+      t: 1,
+      duration,
+      ease: 'power2.out',
+      onUpdate: () => {
+        for (let i = 0; i < mixes.length; i++) {
+          const value = mixes[i][1](progress.t);
+          if (value === last[i]) continue; // setting an unchanged value still costs a layout
+          last[i] = value;
+          el.setAttribute(mixes[i][0], value);
+        }
+      },
+      onComplete: () => {
+        running.delete(el);
+        onComplete?.();
+      },
+    }),
+  );
+}
+
+function setAttrs(el: Element, mark: Mark, tween: Tweener | null, duration: number): void {
   const animated: Record<string, string> = {};
-  if (!tween) stopTweens(el, options.gsap);
+  let tweens = false;
+  if (!tween) stopTween(el);
   for (const [name, value] of Object.entries(mark.attrs ?? {})) {
     const text = formatAttr(value);
     if (text === null) {
@@ -93,14 +127,10 @@ function setAttrs(el: Element, mark: Mark, tween: Tweener | null, options: JoinO
     }
     const current = el.getAttribute(name);
     if (current === text) continue;
-    if (tween && current !== null && TWEENED_ATTRS.has(name)) animated[name] = text;
-    else el.setAttribute(name, text);
+    if (tween && current !== null && TWEENED_ATTRS.has(name)) {
+      animated[name] = text;
+      tweens = true;
+    } else el.setAttribute(name, text);
   }
-  if (tween && Object.keys(animated).length) {
-    tween.killTweensOf(el);
-    // immediateRender: the tween starts (reads its start values) here, in the drawing's task, not in the
-    // next animation frame, which then only moves it on (see the widget's update).
-    tween.to(el, { attr: animated, duration, ease: 'power2.out', immediateRender: true });
-    tweened.add(el);
-  }
+  if (tween && tweens) tweenAttrs(el, animated, tween, duration);
 }
