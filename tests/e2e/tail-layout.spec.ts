@@ -1,6 +1,6 @@
 /**
  * The chapter's tail (self-test, chapter terms, sources) is laid out ahead while the reader is idle
- * within two screens of it (tail-layout.ts), so a fling to the end does not lay it all out in the
+ * within five screens of it (tail-layout.ts), so a fling to the end does not lay it all out in the
  * frames of that scroll. Before the reader comes near, it stays unrendered (content-visibility: auto).
  */
 import { expect, test, type Page } from '@playwright/test';
