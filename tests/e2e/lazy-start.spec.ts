@@ -5,7 +5,7 @@
  * needs, load once the page is idle after loading, before the reader's first scroll.
  */
 import { expect, test } from '@playwright/test';
-import { chapterUrl, chapters, expectStepDrawn, guard } from '../support/browser';
+import { chapterUrl, chapters, expectStepDrawn, figureOf, guard, scrollToStep } from '../support/browser';
 
 const chapter = chapters().find((c) => c.slug === 'risks')!;
 const first = chapter.scrollies[0].steps[0].id;
@@ -27,4 +27,35 @@ test('an off-screen figure waits for the first scroll, then draws its step', asy
   await page.mouse.wheel(0, 200);
   await expectStepDrawn(page, first);
   expect(seen.errors).toEqual([]);
+});
+
+test.describe('on a desktop (1280 × 720)', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the build draws a figure at its live width, so starting it moves no mark and lays out no text again', async ({ page }) => {
+    const seen = await guard(page);
+    const crisis = chapters().find((c) => c.slug === 'liquidity-crisis')!;
+    await page.goto(chapterUrl(crisis.slug));
+    await page.waitForLoadState('networkidle');
+    for (const scrolly of crisis.scrollies) {
+      const step = scrolly.steps[0].id;
+      const figure = figureOf(page, step);
+      await expect(figure).not.toHaveAttribute('data-active-step'); // not started yet
+      // Every change the start makes to the build's drawing, recorded from before it starts.
+      await figure.evaluate((el) => {
+        const changes: string[] = [];
+        const svg = el.querySelector('svg[data-figure-svg]')!;
+        new MutationObserver((records) => {
+          for (const r of records) changes.push(r.type === 'attributes' ? `${(r.target as Element).getAttribute('data-key')} ${r.attributeName}` : r.type);
+        }).observe(svg, { subtree: true, attributes: true, childList: true, characterData: true });
+        (el as HTMLElement & { changes?: string[] }).changes = changes;
+      });
+      await scrollToStep(page, step);
+      await expectStepDrawn(page, step);
+      await page.waitForTimeout(300);
+      const changes = await figure.evaluate((el) => (el as HTMLElement & { changes?: string[] }).changes);
+      expect(changes, `${scrolly.figure}: changes to the build's drawing at start`).toEqual([]);
+    }
+    expect(seen.errors).toEqual([]);
+  });
 });
