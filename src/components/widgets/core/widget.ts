@@ -291,7 +291,16 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
       inTask(
         () => apply(planned, true, options.stepId),
         () => {
-          if (overrides !== from) onInput(); // a slider moved meanwhile (its input waited for this drawing)
+          if (overrides !== from) return onInput(); // a slider moved meanwhile (its input waited for this drawing)
+          // The new drawing's layout in a task of its own, when it comes before the next frame: otherwise the
+          // reader's scroll in that frame forces it (ScrollTrigger reads the scroll position), and the
+          // tweens' first move makes the frame lay the figure out a second time.
+          inTask(
+            () => void svg.getBoundingClientRect(),
+            () => {
+              if (overrides !== from) onInput();
+            },
+          );
         },
       );
     },
