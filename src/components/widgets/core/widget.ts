@@ -280,7 +280,7 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
       hideTip();
       if (!options.animate) return safely(() => draw(false, options.stepId));
       // An animated step change (the reader scrolled) in two tasks: the plan (model, marks, text) now, the
-      // drawing and its tweens' start in the next task. On a slow phone each is then short, and the frame
+      // drawing and its tweens' start in the next task (and its layout in a third, below). On a slow phone each is then short, and the frame
       // after them only moves the tweens on (a figure's step change in one task, with the tweens started
       // in that frame, made 50–80 ms at a 4× CPU slowdown).
       let plan: Plan | undefined;
