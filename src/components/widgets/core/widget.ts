@@ -238,27 +238,28 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
     pending?.();
     pending = null;
   }
-  /** `work` in a task of its own (cancelled by the next step change), then `after`. */
-  function inTask(work: () => void, after: () => void): void {
-    pending = postTask(() => {
-      pending = null;
-      safely(work);
-      after();
-    });
+  /**
+   * Each step of `work` in a task of its own (all cancelled by the next step change); then, if a slider
+   * moved meanwhile (its input waited for this work), that slider's drawing.
+   */
+  function inTasks(work: (() => void)[]): void {
+    const from = overrides; // replaced, never changed, by each input
+    const next = (): void => {
+      pending = postTask(() => {
+        pending = null;
+        safely(work.shift()!);
+        if (work.length) next();
+        else if (overrides !== from) onInput();
+      });
+    };
+    next();
   }
   function onInput(): void {
     if (pending) return;
     const now = current();
-    const from = overrides; // replaced, never changed, by each input
     let parts: (() => void)[] = [];
     if (!now.ready) safely(() => void (parts = definition.computeParts?.(now.state) ?? []));
-    const work = [...parts, () => void modelOf(now.state, now.cacheKey), () => draw(false, undefined, now)];
-    const next = (): void =>
-      inTask(work.shift()!, () => {
-        if (work.length) next();
-        else if (overrides !== from) onInput();
-      });
-    next();
+    inTasks([...parts, () => void modelOf(now.state, now.cacheKey), () => draw(false, undefined, now)]);
   }
   for (const input of inputs) {
     input.addEventListener(
@@ -279,30 +280,17 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
       overrides = {};
       hideTip();
       if (!options.animate) return safely(() => draw(false, options.stepId));
-      // An animated step change (the reader scrolled) in two tasks: the plan (model, marks, text) now, the
-      // drawing and its tweens' start in the next task (and its layout in a third, below). On a slow phone each is then short, and the frame
-      // after them only moves the tweens on (a figure's step change in one task, with the tweens started
-      // in that frame, made 50–80 ms at a 4× CPU slowdown).
+      // An animated step change (the reader scrolled) in three tasks: the plan (model, marks, text) now;
+      // the drawing and its tweens' start; the new drawing's layout. On a slow phone each is then short
+      // (in one task, with the tweens started in the next frame, a step change made 50–80 ms at a 4× CPU
+      // slowdown). The layout has a task of its own so that, when that task comes before the next frame,
+      // the reader's scroll in that frame does not force it (ScrollTrigger reads the scroll position)
+      // before the tweens' first move makes the frame lay the figure out a second time.
       let plan: Plan | undefined;
       safely(() => void (plan = planNow()));
       if (!plan) return;
       const planned = plan;
-      const from = overrides;
-      inTask(
-        () => apply(planned, true, options.stepId),
-        () => {
-          if (overrides !== from) return onInput(); // a slider moved meanwhile (its input waited for this drawing)
-          // The new drawing's layout in a task of its own, when it comes before the next frame: otherwise the
-          // reader's scroll in that frame forces it (ScrollTrigger reads the scroll position), and the
-          // tweens' first move makes the frame lay the figure out a second time.
-          inTask(
-            () => void svg.getBoundingClientRect(),
-            () => {
-              if (overrides !== from) onInput();
-            },
-          );
-        },
-      );
+      inTasks([() => apply(planned, true, options.stepId), () => void svg.getBoundingClientRect()]);
     },
     resize() {
       const now = Math.round(svg.getBoundingClientRect().width);
