@@ -240,9 +240,10 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
   }
   /**
    * Each step of `work` in a task of its own (all cancelled by the next step change); then, if a slider
-   * moved meanwhile (its input waited for this work), that slider's drawing.
+   * moved meanwhile (its input waited for this work), that slider's drawing. With `lastFirst`, the last
+   * step's task is posted at the highest priority, which Chromium runs ahead of a frame that is due.
    */
-  function inTasks(work: (() => void)[]): void {
+  function inTasks(work: (() => void)[], lastFirst = false): void {
     const from = overrides; // replaced, never changed, by each input
     const next = (): void => {
       pending = postTask(() => {
@@ -250,7 +251,7 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
         safely(work.shift()!);
         if (work.length) next();
         else if (overrides !== from) onInput();
-      });
+      }, lastFirst && work.length === 1 ? 'user-blocking' : 'user-visible');
     };
     next();
   }
@@ -283,14 +284,14 @@ export function createWidget(figure: HTMLElement, definition: WidgetDefinition<a
       // An animated step change (the reader scrolled) in three tasks: the plan (model, marks, text) now;
       // the drawing and its tweens' start; the new drawing's layout. On a slow phone each is then short
       // (in one task, with the tweens started in the next frame, a step change made 50–80 ms at a 4× CPU
-      // slowdown). The layout has a task of its own so that, when that task comes before the next frame,
-      // the reader's scroll in that frame does not force it (ScrollTrigger reads the scroll position)
-      // before the tweens' first move makes the frame lay the figure out a second time.
+      // slowdown). The layout has a task of its own, run before the next frame: otherwise the reader's
+      // scroll in that frame forces it (ScrollTrigger reads the scroll position) and the tweens' first
+      // move then makes the frame lay the figure out a second time (a 45–70 ms frame at 4×).
       let plan: Plan | undefined;
       safely(() => void (plan = planNow()));
       if (!plan) return;
       const planned = plan;
-      inTasks([() => apply(planned, true, options.stepId), () => void svg.getBoundingClientRect()]);
+      inTasks([() => apply(planned, true, options.stepId), () => void svg.getBoundingClientRect()], true);
     },
     resize() {
       const now = Math.round(svg.getBoundingClientRect().width);
