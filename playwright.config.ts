@@ -25,9 +25,8 @@ export default defineConfig({
     { name: 'chromium', testIgnore: /smoothness\//, use: { ...devices['Desktop Chrome'], channel: undefined } },
     // Measurements of smoothness run last and alone, so other tests do not compete for the CPU.
     { name: 'smoothness', testMatch: /smoothness\/cascade-drag\.spec\.ts/, dependencies: ['chromium'], use: { ...devices['Desktop Chrome'], channel: undefined } },
-    // The same with the CPU slowed down 4× (a mid-range phone), after the one above, also alone. Not yet
-    // in `npm test`: on this shared 2-core machine it fails in some passes (README, 质量); run it alone
-    // with `npm run gate:smoothness-4x`.
+    // The same with the CPU slowed down 4× (a mid-range phone), after the one above, also alone (run it
+    // without the others with `npm run gate:smoothness-4x`).
     { name: 'smoothness-4x', testMatch: /smoothness\/throttled\.spec\.ts/, dependencies: ['smoothness'], use: { ...devices['Desktop Chrome'], channel: undefined } },
   ],
   // The same gzip static server as the Lighthouse gate (scripts/serve-dist.mjs), so every browser

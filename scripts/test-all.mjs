@@ -77,7 +77,7 @@ if (!haveChromium) {
   );
   check('browser tests (Chromium missing)', false);
 } else if (built) {
-  run('browser tests', 'npx', ['playwright', 'test', '--project=chromium', '--project=smoothness']);
+  run('browser tests', 'npx', ['playwright', 'test', '--project=chromium', '--project=smoothness', '--project=smoothness-4x']);
   const e2e = readJson(join(root, 'test-results/e2e.json'));
   if (e2e) {
     const { expected = 0, unexpected = 0, flaky = 0 } = e2e.stats ?? {};

@@ -9,9 +9,9 @@
  * during the scroll, and that is measured. Prints the median and 95th-percentile frame times of the
  * scroll and of the drag and the longest task (the browser reports tasks of 50 ms and more only), and,
  * for a task over the limit, what its frame did (the browser's long-animation-frame entry: scripts,
- * forced layouts, rendering). Fails on a long task over 50 ms when a second pass on a fresh load has
- * one too (see PASSES). Runs in the `smoothness-4x` project, alone, after every other browser test
- * (`npm run gate:smoothness-4x` runs it alone).
+ * forced layouts, rendering). Fails on a long task over 50 ms when the passes on fresh loads that follow
+ * have one too (see PASSES). Runs in the `smoothness-4x` project of `npm test`, alone, after every other
+ * browser test (`npm run gate:smoothness-4x` runs it alone).
  */
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { chapterUrl, chapters, guard } from '../../support/browser';
@@ -213,11 +213,14 @@ async function measure(page: Page, cdp: CDPSession): Promise<Measured> {
 }
 
 /*
- * At this slowdown 50 ms is 12.5 ms of real time, so a moment when another process holds the CPU (this is
- * a shared 2-core machine) shows as a long task that is not the site's. A second pass, on a fresh load,
- * runs when the first had long tasks: the gate fails only when both do. Both passes are printed.
+ * At this slowdown the site's heaviest frames take 25–45 ms (the first frames of a step change; a redraw
+ * after the central-bank switch). A moment when another process holds the CPU (this is a shared 2-core
+ * machine), or a garbage collection landing in such a frame, now and then makes one of them a long task
+ * that a fresh load does not repeat. So a pass with long tasks is followed by another on a fresh load, up
+ * to three: the gate fails only when all three have one, which a long task the site makes every time does.
+ * Every pass is printed, with what each long task's frame did.
  */
-const PASSES = 2;
+const PASSES = 3;
 
 test(`chapter 8 at ${RATE}× CPU slowdown: scrolling every step and dragging the controls makes no long task over ${LIMIT_MS} ms`, async ({ page }) => {
   test.setTimeout(300_000);
