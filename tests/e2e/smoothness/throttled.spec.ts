@@ -13,6 +13,7 @@
  * have one too (see PASSES). Runs in the `smoothness-4x` project of `npm test`, alone, after every other
  * browser test (`npm run gate:smoothness-4x` runs it alone).
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { chapterUrl, chapters, guard } from '../../support/browser';
 
@@ -212,24 +213,46 @@ async function measure(page: Page, cdp: CDPSession): Promise<Measured> {
   return { longTasks: result.longTasks, lines, redraws: drag.redraws };
 }
 
+/**
+ * The machine's CPU time so far, all of it and the part its host gave to others ("steal" in /proc/stat, a
+ * virtual machine's), in clock ticks; null where there is no /proc/stat.
+ */
+function cpuTimes(): { steal: number; total: number } | null {
+  try {
+    const ticks = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return { steal: ticks[7] ?? 0, total: ticks.reduce((a, b) => a + b, 0) };
+  } catch {
+    return null;
+  }
+}
+
 /*
  * At this slowdown the site's heaviest frames take 25–45 ms (the first frames of a step change; a redraw
  * after the central-bank switch). A moment when another process holds the CPU (this is a shared 2-core
  * machine), or a garbage collection landing in such a frame, now and then makes one of them a long task
  * that a fresh load does not repeat. So a pass with long tasks is followed by another on a fresh load, up
  * to three: the gate fails only when all three have one, which a long task the site makes every time does.
- * Every pass is printed, with what each long task's frame did.
+ * A pass during which the host took 1 % or more of the machine's CPU time for others (steal; 2.6 and 8.7 %
+ * over the two runs in which all three passes had long tasks, while nothing else ran) is not counted
+ * among the three, up to six passes in all. Every pass is printed, with the host's share and what each long task's frame did.
  */
 const PASSES = 3;
+const MAX_PASSES = 6;
+const DISTURBED = 0.01;
 
 test(`chapter 8 at ${RATE}× CPU slowdown: scrolling every step and dragging the controls makes no long task over ${LIMIT_MS} ms`, async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(420_000);
   const seen = await guard(page);
   const cdp = await page.context().newCDPSession(page);
   let over: LongTask[] = [];
-  for (let pass = 1; pass <= PASSES; pass++) {
+  let counted = 0;
+  for (let pass = 1; pass <= MAX_PASSES && counted < PASSES; pass++) {
+    const before = cpuTimes();
     const measured = await measure(page, cdp);
+    const after = cpuTimes();
     for (const line of measured.lines) console.log(`throttled ${RATE}× ${SLUG} pass ${pass} ${line}`);
+    const stolen = before && after ? (after.steal - before.steal) / Math.max(1, after.total - before.total) : 0;
+    if (before && after) console.log(`throttled ${RATE}× ${SLUG} pass ${pass}: the host took ${(stolen * 100).toFixed(1)} % of this machine's CPU time (steal)`);
     over = measured.longTasks.filter((t) => t.duration > LIMIT_MS);
     const longest = measured.longTasks.reduce((a, t) => Math.max(a, t.duration), 0);
     if (over.length) {
@@ -240,6 +263,8 @@ test(`chapter 8 at ${RATE}× CPU slowdown: scrolling every step and dragging the
     console.log(`throttled ${RATE}× ${SLUG} pass ${pass}: longest task ${longest ? `${longest} ms` : 'none of 50 ms or more'} (limit ${LIMIT_MS} ms)`);
     expect(measured.redraws).toBeGreaterThan(50);
     if (!over.length) break;
+    if (stolen < DISTURBED) counted++;
+    else console.log(`throttled ${RATE}× ${SLUG} pass ${pass}: not counted (the host took ${DISTURBED * 100} % or more of the CPU time)`);
   }
   expect(seen.errors).toEqual([]);
   expect(over.length, `long tasks over ${LIMIT_MS} ms in every pass (listed above)`).toBe(0);
