@@ -10,7 +10,8 @@ export function nextTask(): Promise<void> {
 /**
  * Run `fn` in a task of its own, soon. Unlike chained setTimeout(0), which browsers slow to 4 ms a link
  * after five links, a chain of these keeps up with one slider input per frame. A 'user-blocking' task
- * (where the browser has scheduler.postTask) usually runs ahead of a frame that is due. Returns a cancel function.
+ * (where the browser has scheduler.postTask) usually runs ahead of a frame that is due. Returns a cancel
+ * function.
  */
 export function postTask(fn: () => void, priority: 'user-blocking' | 'user-visible' = 'user-visible'): () => void {
   const scheduler = (globalThis as { scheduler?: { postTask?: (cb: () => void, o?: { signal?: AbortSignal; priority?: string }) => Promise<void> } }).scheduler;

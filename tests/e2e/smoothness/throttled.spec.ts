@@ -234,7 +234,8 @@ function cpuTimes(): { steal: number; total: number } | null {
  * to three: the gate fails only when all three have one, which a long task the site makes every time does.
  * A pass during which the host took 1 % or more of the machine's CPU time for others (steal; 2.6 and 8.7 %
  * over the two runs in which all three passes had long tasks, while nothing else ran) is not counted
- * among the three, up to six passes in all. Every pass is printed, with the host's share and what each long task's frame did.
+ * among the three, up to six passes in all. Every pass is printed, with the host's share and what each
+ * long task's frame did.
  */
 const PASSES = 3;
 const MAX_PASSES = 6;
